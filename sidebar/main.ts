@@ -1,0 +1,57 @@
+import { type FunctionReference, functionReference } from './function-reference';
+
+/** Builds one reference card. Text goes in through textContent only: never as markup. */
+function referenceCard(fn: FunctionReference): HTMLElement {
+  const card = element('section', 'function');
+  card.dataset.name = fn.name;
+  card.append(element('h2', '', fn.signature), element('p', '', fn.description));
+  const params = element('dl');
+  for (const param of fn.params) {
+    params.append(
+      element('dt', '', param.optional ? `${param.name} (optional)` : param.name),
+      element('dd', '', param.description),
+    );
+  }
+  const example = element('code', 'example', fn.example);
+  example.title = 'Click to select, then copy into a cell';
+  card.append(params, example);
+  return card;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function matches(fn: FunctionReference, query: string): boolean {
+  const haystack = `${fn.name} ${fn.description}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
+}
+
+function showReference(list: HTMLElement, filter: HTMLInputElement, empty: HTMLElement): void {
+  const cards = functionReference.map((fn) => ({ fn, card: referenceCard(fn) }));
+  list.replaceChildren(...cards.map(({ card }) => card));
+  filter.addEventListener('input', () => {
+    const query = filter.value.trim();
+    let shown = 0;
+    for (const { fn, card } of cards) {
+      card.hidden = query !== '' && !matches(fn, query);
+      if (!card.hidden) shown++;
+    }
+    empty.hidden = shown > 0;
+  });
+}
+
+const list = document.getElementById('function-reference');
+const filter = document.getElementById('function-filter');
+const empty = document.getElementById('no-match');
+if (list && filter instanceof HTMLInputElement && empty) showReference(list, filter, empty);

@@ -1,0 +1,36 @@
+import { Problem } from './problem';
+
+/**
+ * A key result's reading: a number on the metric's scale, `true`/`false` for a binary key
+ * result (done / not done), or `null` when nothing has been reported yet.
+ */
+export type KeyResultReading = number | boolean | null;
+
+/** Blank: no score yet, the key result has not been checked in. */
+export const NOT_REPORTED = '';
+
+/**
+ * Progress from baseline to target as the fraction of the distance travelled, clamped to
+ * [0, 1]. Decreasing metrics (churn 5% -> 2%) need no special case: the sign of the distance
+ * takes care of them. A binary key result scores 1 when done and 0 when not, whatever its
+ * baseline and target say.
+ */
+export function keyResultScore(
+  current: KeyResultReading,
+  baseline: number | null,
+  target: number | null,
+): number | typeof NOT_REPORTED | Problem {
+  if (current === null) return NOT_REPORTED;
+  if (typeof current === 'boolean') return current ? 1 : 0;
+  if (baseline === null) return new Problem('no baseline: enter the starting value');
+  if (target === null) return new Problem('no target: enter the value to reach');
+  const distance = target - baseline;
+  if (distance === 0) return new Problem('baseline equals target: set a different target');
+  return clampToUnit((current - baseline) / distance);
+}
+
+export function clampToUnit(fraction: number): number {
+  if (fraction <= 0) return 0;
+  if (fraction >= 1) return 1;
+  return fraction;
+}

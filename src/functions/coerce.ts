@@ -1,0 +1,64 @@
+import { Problem } from '../core/problem';
+import { type CellValue, isBlank } from './cells';
+
+/**
+ * Reads one cell as the type a parameter declares. Returns `null` for a blank cell (the core
+ * decides what blank means) and a Problem naming the parameter for a value it cannot use.
+ */
+export type CellReader<T> = (cell: CellValue, paramName: string) => T | null | Problem;
+
+/** Days between Sheets' epoch (1899-12-30) and the Unix epoch. */
+const SHEETS_EPOCH_OFFSET_DAYS = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Numeric text as people type it or as CSV exports hold it: optional sign and currency symbol,
+ * thousands separators in groups of three, decimals, exponent, and a trailing percent sign.
+ * "0,45" is deliberately not a number: a comma is only a thousands separator here.
+ */
+const NUMERIC_TEXT =
+  /^([+-]?)[$€£¥]?\s*((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(%?)$/;
+
+export function parseNumericText(text: string): number | null {
+  const match = NUMERIC_TEXT.exec(text.trim());
+  if (!match) return null;
+  const [, sign = '', digits = '', percent = ''] = match;
+  if (!/\d/.test(digits)) return null;
+  const magnitude = Number(digits.replace(/,/g, ''));
+  if (!Number.isFinite(magnitude)) return null;
+  const value = sign === '-' ? -magnitude : magnitude;
+  return percent ? value / 100 : value;
+}
+
+/**
+ * A date as the serial number Sheets shows for it (days since 1899-12-30, local time), so a
+ * date compares correctly with a bound typed as a plain number.
+ */
+export function dateToSerial(date: Date): number {
+  return date.getTime() / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS - date.getTimezoneOffset() / 1440;
+}
+
+export const readNumber: CellReader<number> = (cell, paramName) => {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? cell : new Problem(`${paramName} is not a finite number`);
+  }
+  if (isBlank(cell)) return null;
+  if (cell instanceof Date) {
+    const serial = dateToSerial(cell);
+    return Number.isNaN(serial) ? new Problem(`${paramName} is not a valid date`) : serial;
+  }
+  if (typeof cell === 'string') {
+    if (cell.trim() === '') return null;
+    return parseNumericText(cell) ?? notANumber(cell, paramName);
+  }
+  return new Problem(`${paramName} is a checkbox: enter a number`);
+};
+
+/** A number, or a checkbox for a binary key result (done / not done). */
+export const readNumberOrCheckbox: CellReader<number | boolean> = (cell, paramName) =>
+  typeof cell === 'boolean' ? cell : readNumber(cell, paramName);
+
+function notANumber(text: string, paramName: string): Problem {
+  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  return new Problem(`${paramName} "${shown.trim()}" is not a number: enter a number`);
+}
