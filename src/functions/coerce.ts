@@ -40,12 +40,16 @@ export function dateToSerial(date: Date): number {
 
 export const readNumber: CellReader<number> = (cell, paramName) => {
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? cell : new Problem(`${paramName} is not a finite number`);
+    return Number.isFinite(cell)
+      ? cell
+      : new Problem(`${paramName} is not a finite number: enter a number`);
   }
   if (isBlank(cell)) return null;
   if (cell instanceof Date) {
     const serial = dateToSerial(cell);
-    return Number.isNaN(serial) ? new Problem(`${paramName} is not a valid date`) : serial;
+    return Number.isNaN(serial)
+      ? new Problem(`${paramName} is not a valid date: enter a date`)
+      : serial;
   }
   if (typeof cell === 'string') {
     if (cell.trim() === '') return null;

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT } from '../../scripts/build';
+import { readPublicSurface } from '../../scripts/public-surface';
+
+/** Every Google service a script could reach for; touching any of them at load time throws. */
+const GOOGLE_SERVICES = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'ScriptApp',
+  'Session',
+  'CacheService',
+  'Utilities',
+  'UrlFetchApp',
+  'DriveApp',
+  'CardService',
+  'Browser',
+  'Logger',
+];
+
+function forbiddenService(name: string): unknown {
+  return new Proxy(
+    {},
+    {
+      get(_target, property) {
+        throw new Error(`${name}.${String(property)} was used while loading Code.js`);
+      },
+    },
+  );
+}
+
+const code = () => readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+const surface = readPublicSurface(path.join(ROOT, 'src/server.ts'));
+let context: vm.Context;
+
+beforeAll(() => {
+  context = vm.createContext(
+    Object.fromEntries(GOOGLE_SERVICES.map((name) => [name, forbiddenService(name)])),
+  );
+  // Apps Script evaluates each file as a classic script in one global scope.
+  vm.runInContext(code(), context, { filename: 'Code.js' });
+});
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  it('loads without calling any Google service, and defines one namespace', () => {
+    expect(typeof context.OkrKpi).toBe('object');
+  });
+
+  it('makes every public name a top-level function', () => {
+    expect(surface.map((fn) => fn.name).sort()).toEqual([
+      'KPIBAND',
+      'OKRSCORE',
+      'onInstall',
+      'onOpen',
+      'showSidebar',
+    ]);
+    for (const fn of surface) {
+      expect(typeof context[fn.name], fn.name).toBe('function');
+      expect(code()).toMatch(new RegExp(`^function ${fn.name}\\(`, 'm'));
+    }
+  });
+
+  it('puts the JSDoc Sheets reads right above each custom function, with real parameter names', () => {
+    for (const fn of surface.filter((entry) => entry.customFunction)) {
+      const params = fn.params.map((param) => param.name);
+      const doc = new RegExp(
+        `/\\*\\*\\n \\* ${escapeRegExp(fn.description)}\\n \\*\\n` +
+          params.map((name) => ` \\* @param \\{\\*\\} ${name} .+\\n`).join('') +
+          ` \\* @return .+\\n \\* @customfunction\\n \\*/\\nfunction ${fn.name}\\(${params.join(', ')}\\) \\{`,
+      );
+      expect(code(), fn.name).toMatch(doc);
+    }
+  });
+
+  it('scores a 2D range through the top-level OKRSCORE', () => {
+    const scores = vm.runInContext(
+      'OKRSCORE([[0.03], [0.06], [""], [true]], [[0.05], [0.05], [0.05], [""]], 0.02)',
+      context,
+    );
+    expect(scores).toHaveLength(4);
+    expect(scores[0][0]).toBeCloseTo(0.667, 3);
+    expect(scores.slice(1)).toEqual([[0], [''], [1]]);
+    expect(vm.runInContext('KPIBAND(0.36, 0.35, "", 0.02)', context)).toBe('WATCH');
+  });
+
+  it('builds the add-on menu under AuthMode.NONE with a handler that is a top-level function', () => {
+    const items: [string, string][] = [];
+    const menu = {
+      addItem(caption: string, handler: string) {
+        items.push([caption, handler]);
+        return menu;
+      },
+      addToUi: () => undefined,
+    };
+    const menuContext = vm.createContext({
+      ...Object.fromEntries(GOOGLE_SERVICES.map((name) => [name, forbiddenService(name)])),
+      SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) },
+    });
+    vm.runInContext(code(), menuContext);
+    vm.runInContext('onOpen({ authMode: "NONE" }); onInstall({ authMode: "NONE" })', menuContext);
+    expect(items).toEqual([
+      ['Open sidebar', 'showSidebar'],
+      ['Open sidebar', 'showSidebar'],
+    ]);
+    expect(typeof menuContext.showSidebar).toBe('function');
+  });
+});
+
+describe('dist/appsscript.json', () => {
+  it('runs on V8 and asks for exactly the two least-privilege scopes', () => {
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
