@@ -8,7 +8,7 @@ function referenceCard(fn: FunctionReference): HTMLElement {
   const params = element('dl');
   for (const param of fn.params) {
     params.append(
-      element('dt', '', param.optional ? `${param.name} (optional)` : param.name),
+      element('dt', '', param.optional ? `[${param.name}]` : param.name),
       element('dd', '', param.description),
     );
   }
