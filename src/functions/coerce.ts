@@ -66,3 +66,29 @@ function notANumber(text: string, paramName: string): Problem {
   const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
   return new Problem(`${paramName} "${shown.trim()}" is not a number: enter a number`);
 }
+
+/** Reads a whole row of cells (one KPI's readings, period by period) as one value. */
+export type RowReader<T> = (cells: CellValue[], paramName: string) => T | null | Problem;
+
+/**
+ * Text as typed, trimmed. A blank cell is `null`; a cell of only spaces is `''`, so text
+ * checks can tell "nothing here yet" from "something empty was typed".
+ */
+export const readText: CellReader<string> = (cell) => {
+  if (isBlank(cell)) return null;
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell).trim();
+};
+
+/** A row of numeric readings with blanks kept as `null`; any unreadable cell spoils the row. */
+export const readNumberRow: RowReader<(number | null)[]> = (cells, paramName) => {
+  const readings: (number | null)[] = [];
+  for (const cell of cells) {
+    const reading = readNumber(cell, paramName);
+    if (reading instanceof Problem) return reading;
+    readings.push(reading);
+  }
+  return readings.every((reading) => reading === null) ? null : readings;
+};

@@ -1,12 +1,15 @@
 import { isProblem, type Problem } from '../core/problem';
 import type { CellInput, CellOutput, CellResult, CellValue } from './cells';
-import type { CellReader } from './coerce';
+import type { CellReader, RowReader } from './coerce';
 
-/** One parameter of a custom function: its name as Sheets shows it, and how to read a cell. */
-export interface ParamSpec<T> {
-  name: string;
-  read: CellReader<T>;
-}
+/**
+ * One parameter of a custom function: its name as Sheets shows it and how to read it. Most
+ * parameters read one cell per row (`read`); a parameter that reads a whole row of cells as one
+ * value (`readRow`, e.g. a KPI's monthly history) turns an n x m range into n results.
+ */
+export type ParamSpec<T> =
+  | { name: string; read: CellReader<T>; readRow?: never }
+  | { name: string; readRow: RowReader<T>; read?: never };
 
 type Params<Args extends unknown[]> = { [K in keyof Args]: ParamSpec<Args[K]> };
 type Readings<Args extends unknown[]> = { [K in keyof Args]: Args[K] | null };
@@ -22,6 +25,17 @@ export interface CellwiseSpec<Args extends unknown[]> {
   compute: (...readings: Readings<Args>) => CellResult | Problem;
 }
 
+/**
+ * A custom function whose every cell depends on the whole range (a roll-up by objective).
+ * `computeAll` gets the readings of every cell in row order, `null` where a reading had a
+ * problem (that cell shows the problem), and returns one result per cell.
+ */
+export interface RangewiseSpec<Args extends unknown[]> {
+  name: string;
+  params: Params<Args>;
+  computeAll: (rows: (Readings<Args> | null)[]) => (CellResult | Problem)[];
+}
+
 /** The one exception a custom function throws: ranges that cannot be lined up row by row. */
 export class ShapeError extends Error {
   override name = 'ShapeError';
@@ -32,30 +46,29 @@ interface Shape {
   columns: number;
 }
 
-/** An argument after preparation: read once if it broadcasts, else read cell by cell. */
+/** An argument after preparation: read once if it broadcasts, else read at each position. */
 type PreparedArgument =
   | { broadcast: true; reading: unknown }
-  | { broadcast: false; cells: CellValue[][]; name: string; read: CellReader<unknown> };
+  | { broadcast: false; shape: Shape; readAt: (row: number, column: number) => unknown };
+
+/** The arguments of one call, lined up: `readInto` fills one position's readings. */
+interface AlignedArguments {
+  shape: Shape | null;
+  readInto: (readings: unknown[], row: number, column: number) => Problem | null;
+}
+
+type AnyCompute = (...readings: unknown[]) => CellResult | Problem;
 
 export function cellwise<Args extends unknown[]>(
   spec: CellwiseSpec<Args>,
 ): (...inputs: CellInput[]) => CellOutput {
-  const params = spec.params as ParamSpec<unknown>[];
-  const compute = spec.compute as (...readings: unknown[]) => CellResult | Problem;
+  const compute = spec.compute as AnyCompute;
   return (...inputs) => {
-    const prepared = params.map((param, index) => prepare(param, inputs[index]));
-    const shape = commonShape(spec.name, params, prepared);
-    const readings: unknown[] = new Array(params.length);
+    const { shape, readInto } = align(spec.name, spec.params as ParamSpec<unknown>[], inputs);
+    const readings: unknown[] = new Array(spec.params.length);
     const computeAt = (row: number, column: number): CellResult => {
-      for (let index = 0; index < prepared.length; index++) {
-        const argument = prepared[index] as PreparedArgument;
-        const reading = argument.broadcast
-          ? argument.reading
-          : argument.read(argument.cells[row]?.[column], argument.name);
-        if (isProblem(reading)) return reading.message;
-        readings[index] = reading;
-      }
-      return show(spec.name, compute, readings);
+      const problem = readInto(readings, row, column);
+      return problem ? problem.message : show(spec.name, () => compute(...readings));
     };
     if (!shape) return computeAt(0, 0);
     const grid: CellResult[][] = new Array(shape.rows);
@@ -68,13 +81,83 @@ export function cellwise<Args extends unknown[]>(
   };
 }
 
+export function rangewise<Args extends unknown[]>(
+  spec: RangewiseSpec<Args>,
+): (...inputs: CellInput[]) => CellOutput {
+  return (...inputs) => {
+    const { shape, readInto } = align(spec.name, spec.params as ParamSpec<unknown>[], inputs);
+    const { rows, columns } = shape ?? { rows: 1, columns: 1 };
+    const problems: (Problem | null)[] = [];
+    const allReadings: (Readings<Args> | null)[] = [];
+    for (let row = 0; row < rows; row++) {
+      for (let column = 0; column < columns; column++) {
+        const readings: unknown[] = new Array(spec.params.length);
+        const problem = readInto(readings, row, column);
+        problems.push(problem);
+        allReadings.push(problem ? null : (readings as Readings<Args>));
+      }
+    }
+    let results: (CellResult | Problem)[] = [];
+    let failure: string | null = null;
+    try {
+      results = spec.computeAll(allReadings);
+    } catch (error) {
+      failure = failureMessage(spec.name, error);
+    }
+    const resultAt = (index: number): CellResult =>
+      problems[index]?.message ?? failure ?? unwrap(results[index] ?? '');
+    if (!shape) return resultAt(0);
+    return Array.from({ length: rows }, (_, row) =>
+      Array.from({ length: columns }, (_, column) => resultAt(row * columns + column)),
+    );
+  };
+}
+
+function align(
+  functionName: string,
+  params: ParamSpec<unknown>[],
+  inputs: CellInput[],
+): AlignedArguments {
+  const prepared = params.map((param, index) => prepare(param, inputs[index]));
+  const shape = commonShape(functionName, params, prepared);
+  return {
+    shape,
+    readInto(readings, row, column) {
+      for (let index = 0; index < prepared.length; index++) {
+        const argument = prepared[index] as PreparedArgument;
+        const reading = argument.broadcast ? argument.reading : argument.readAt(row, column);
+        if (isProblem(reading)) return reading;
+        readings[index] = reading;
+      }
+      return null;
+    },
+  };
+}
+
 function prepare(param: ParamSpec<unknown>, input: CellInput): PreparedArgument {
   const cells = asGrid(input);
+  const { name } = param;
+  if (param.readRow) {
+    const lines = cells ?? [[input as CellValue]];
+    if (lines.length === 1)
+      return { broadcast: true, reading: param.readRow(lines[0] ?? [], name) };
+    const readRow = param.readRow;
+    return {
+      broadcast: false,
+      shape: { rows: lines.length, columns: 1 },
+      readAt: (row) => readRow(lines[row] ?? [], name),
+    };
+  }
+  const read = param.read;
   if (cells && !isSingleCell(cells)) {
-    return { broadcast: false, cells, name: param.name, read: param.read };
+    return {
+      broadcast: false,
+      shape: shapeOf(cells),
+      readAt: (row, column) => read(cells[row]?.[column], name),
+    };
   }
   const cell = cells ? cells[0]?.[0] : (input as CellValue);
-  return { broadcast: true, reading: param.read(cell, param.name) };
+  return { broadcast: true, reading: read(cell, name) };
 }
 
 /** Sheets always sends rows of cells; a flat array (from a script caller) is taken as one row. */
@@ -101,7 +184,7 @@ function commonShape(
   let shapeParam = '';
   prepared.forEach((argument, index) => {
     if (argument.broadcast) return;
-    const own = shapeOf(argument.cells);
+    const own = argument.shape;
     const name = params[index]?.name ?? `argument ${index + 1}`;
     if (!shape) {
       shape = own;
@@ -120,16 +203,19 @@ function describe({ rows, columns }: Shape): string {
   return `${rows} ${rows === 1 ? 'row' : 'rows'} x ${columns} ${columns === 1 ? 'column' : 'columns'}`;
 }
 
-/** A bug in one cell must not blank the whole column, so it is shown in that cell only. */
-function show(
-  functionName: string,
-  compute: (...readings: unknown[]) => CellResult | Problem,
-  readings: unknown[],
-): CellResult {
+function unwrap(result: CellResult | Problem): CellResult {
+  return isProblem(result) ? result.message : result;
+}
+
+/** A bug must not turn a whole column into one error, so it is shown as a cell's text. */
+function show(functionName: string, compute: () => CellResult | Problem): CellResult {
   try {
-    const result = compute(...readings);
-    return isProblem(result) ? result.message : result;
+    return unwrap(compute());
   } catch (error) {
-    return `${functionName} failed here: ${error instanceof Error ? error.message : String(error)}`;
+    return failureMessage(functionName, error);
   }
+}
+
+function failureMessage(functionName: string, error: unknown): string {
+  return `${functionName} failed here: ${error instanceof Error ? error.message : String(error)}`;
 }
