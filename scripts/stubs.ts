@@ -43,8 +43,10 @@ function safe(text: string): string {
 }
 
 export function functionReference(surface: PublicFunction[]): FunctionReference[] {
+  // Alphabetical, as Sheets' own function list is; the sidebar also has a filter box.
   return surface
     .filter((fn) => fn.customFunction)
+    .sort((a, b) => a.name.localeCompare(b.name))
     .map((fn) => ({
       name: fn.name,
       signature: `${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`,

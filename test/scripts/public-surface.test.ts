@@ -32,7 +32,14 @@ describe('the stubs and the sidebar reference', () => {
   it('give each custom function a signature with optional parameters bracketed', () => {
     expect(functionReference(surface).map((fn) => fn.signature)).toEqual([
       'KPIBAND(value, low, high, [watch])',
+      'KPIDRIFT(history, low, high, [periods])',
+      'KRCHECK(text)',
+      'OBJCHECK(text)',
+      'OKRKIND(text)',
+      'OKRPACE(start, end, [as_of])',
+      'OKRROLLUP(objectives, scores, [weights])',
       'OKRSCORE(current, baseline, target)',
+      'OKRSTATUS(score, [type], [elapsed])',
     ]);
   });
 });
