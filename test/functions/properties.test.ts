@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KEY_RESULT_PROBLEMS, OBJECTIVE_PROBLEMS } from '../../src/core/statements/lint';
 import type { CellInput, CellOutput, CellValue } from '../../src/functions/cells';
 import { KPIBAND } from '../../src/functions/kpiband';
+import { KPIDRIFT } from '../../src/functions/kpidrift';
+import { OKRPACE } from '../../src/functions/okrpace';
+import { OKRROLLUP } from '../../src/functions/okrrollup';
 import { OKRSCORE } from '../../src/functions/okrscore';
+import { OKRSTATUS } from '../../src/functions/okrstatus';
+import { KRCHECK, OBJCHECK, OKRKIND } from '../../src/functions/statements';
 import { ShapeError } from '../../src/functions/vectorise';
 
 /** Anything Sheets can put in a cell, plus the odd values a script caller might pass. */
@@ -11,7 +17,13 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),
   fc.double({ min: -1, max: 2, noNaN: true }),
   fc.string(),
-  fc.constantFrom('45%', '1,200', ' 7 ', '-3', '$10', 'n/a', '0,45', 'TRUE'),
+  fc.constantFrom('45%', '1,200', ' 7 ', '-3', '$10', 'n/a', '0,45', 'TRUE', 'committed', 'O1'),
+  fc.constantFrom(
+    'Cut churn from 5% to 2% this quarter',
+    'Increase website traffic by 20%',
+    'Design new website by end of Q3',
+    'Grow our presence in EMEA',
+  ),
   fc.boolean(),
   fc.date(),
   fc.constantFrom('', null, undefined),
@@ -67,12 +79,31 @@ function expectedShape(inputs: CellInput[]): [number, number] | null {
   return first ? [first.length, first[0]?.length ?? 0] : null;
 }
 
-const STATUSES = ['IN BAND', 'WATCH', 'BELOW', 'ABOVE', ''];
+type CustomFunction = (...inputs: CellInput[]) => CellOutput;
 
-describe.each([
-  ['OKRSCORE', OKRSCORE as (...inputs: CellInput[]) => CellOutput, 3],
-  ['KPIBAND', KPIBAND as (...inputs: CellInput[]) => CellOutput, 4],
-])('%s properties', (name, customFunction, arity) => {
+/** A message a user can act on: what is wrong, a colon, what to do. */
+const isMessage = (cell: unknown) => typeof cell === 'string' && /^[\w "].*: \w/.test(cell);
+const isUnitScore = (cell: unknown) => typeof cell === 'number' && cell >= 0 && cell <= 1;
+const oneOf =
+  (...answers: unknown[]) =>
+  (cell: unknown) =>
+    answers.includes(cell);
+const joinedFrom = (vocabulary: readonly string[]) => (cell: unknown) =>
+  cell === 'OK' ||
+  (typeof cell === 'string' && cell.split('; ').every((p) => vocabulary.includes(p)));
+
+/** Each custom function, its arity, and what a cell of its answer may hold besides "". */
+const LIBRARY: [string, CustomFunction, number, (cell: unknown) => boolean][] = [
+  ['OKRSCORE', OKRSCORE, 3, isUnitScore],
+  ['KPIBAND', KPIBAND, 4, oneOf('IN BAND', 'WATCH', 'BELOW', 'ABOVE')],
+  ['OKRROLLUP', OKRROLLUP, 3, isUnitScore],
+  ['OKRSTATUS', OKRSTATUS, 3, oneOf('GREEN', 'YELLOW', 'RED', 'ON TRACK', 'AT RISK', 'OFF TRACK')],
+  ['OKRPACE', OKRPACE, 3, isUnitScore],
+  ['KRCHECK', KRCHECK, 1, joinedFrom(Object.values(KEY_RESULT_PROBLEMS))],
+  ['OBJCHECK', OBJCHECK, 1, joinedFrom(Object.values(OBJECTIVE_PROBLEMS))],
+];
+
+describe.each(LIBRARY)('%s properties', (name, customFunction, arity, isAnswer) => {
   it('never throws on lined-up arguments and answers in the range shape', () => {
     fc.assert(
       fc.property(alignedArguments(arity), (inputs) => {
@@ -86,11 +117,8 @@ describe.each([
         } else {
           expect(Array.isArray(output)).toBe(false);
         }
-        for (const cell of cells(output)) {
-          expect(String(cell)).not.toContain('failed here');
-        }
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -102,29 +130,92 @@ describe.each([
         } catch (error) {
           expect(error).toBeInstanceOf(ShapeError);
           expect((error as Error).message).toMatch(new RegExp(`^${name}: \\w+ is \\d+ rows? x`));
+          expect(expectedShape(inputs)).not.toBeNull();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives only its documented answers, blanks, or messages saying what to fix', () => {
+    fc.assert(
+      fc.property(alignedArguments(arity), (inputs) => {
+        for (const cell of cells(customFunction(...inputs))) {
+          if (cell === '') continue;
+          expect(isAnswer(cell) || (isMessage(cell) && !String(cell).includes('failed here'))).toBe(
+            true,
+          );
+          if (typeof cell === 'number') expect(isUnitScore(cell)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('OKRKIND properties', () => {
+  it('always answers one of the four words, or blank for a blank cell', () => {
+    fc.assert(
+      fc.property(fc.oneof(cellValue, grid(3, 2)), (input) => {
+        for (const cell of cells(OKRKIND(input))) {
+          expect(['OBJECTIVE', 'KEY RESULT', 'KPI', 'TASK', '']).toContain(cell);
         }
       }),
       { numRuns: 500 },
     );
   });
+});
 
-  it('gives only its documented answers', () => {
-    fc.assert(
-      fc.property(alignedArguments(arity), (inputs) => {
-        for (const cell of cells(customFunction(...inputs))) {
-          if (name === 'OKRSCORE' && typeof cell === 'number') {
-            expect(cell).toBeGreaterThanOrEqual(0);
-            expect(cell).toBeLessThanOrEqual(1);
-          } else if (typeof cell === 'string' && !STATUSES.includes(cell)) {
-            // A message: short, and says what to do after a colon.
-            expect(cell).toMatch(/^[\w "].*: \w/);
-          } else if (name === 'KPIBAND') {
-            expect(STATUSES).toContain(cell);
-          } else {
-            expect(cell).toBe('');
-          }
-        }
+describe('KPIDRIFT properties', () => {
+  const history = (rows: number) =>
+    fc.array(
+      fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant('')), {
+        maxLength: 8,
       }),
+      {
+        minLength: rows,
+        maxLength: rows,
+      },
+    );
+  const bound = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(''));
+
+  it('answers TRUE, FALSE or blank for numeric history and a valid band, one per row', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }).chain((rows) => fc.tuple(history(rows), bound, bound)),
+        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        ([readings, first, second], periods) => {
+          const [low, high] =
+            typeof first === 'number' && typeof second === 'number' && first > second
+              ? [second, first]
+              : [first, second];
+          fc.pre(low !== '' || high !== '');
+          const output = KPIDRIFT(readings, low, high, periods) as unknown[][];
+          expect(output).toHaveLength(readings.length);
+          for (const row of output) {
+            expect(row).toHaveLength(1);
+            expect([true, false, '']).toContain(row[0]);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws for any cell values, and answers a boolean, blank or a message', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((rows) =>
+            fc.tuple(grid(rows, 4), fc.oneof(cellValue, grid(rows, 1)), cellValue, cellValue),
+          ),
+        (inputs) => {
+          for (const cell of cells(KPIDRIFT(...inputs))) {
+            expect(typeof cell === 'boolean' || cell === '' || isMessage(cell)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -61,7 +61,7 @@ export function normalise(statement: string): string {
 
 export function statementFeatures(statement: string): StatementFeatures {
   const text = normalise(statement);
-  const measured = text.replace(PATTERNS.timePhrase, ' ').replace(PATTERNS.rank, ' ');
+  const measured = text.replace(PATTERNS.timePhrase, ' ').replace(PATTERNS.figureOfSpeech, ' ');
   const words = text.match(/[a-z][a-z'-]*/g) ?? [];
   const first = words[0] ?? '';
   const measuredWords = measured.match(/[a-z][a-z'-]*/g) ?? [];

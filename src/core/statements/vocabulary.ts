@@ -304,9 +304,16 @@ export const PLACEHOLDERS = [
   '?',
 ] as const;
 
-/** Spelled-out numbers count as numbers ("Acquire seventy new customers"). */
+/**
+ * Spelled-out numbers and multipliers count as numbers ("Acquire seventy new customers",
+ * "Double signups"). "one" is left out: "one team", "one place" are rarely a measure.
+ */
 export const NUMBER_WORDS = [
-  'one',
+  'double',
+  'halve',
+  'quadruple',
+  'triple',
+  'twice',
   'two',
   'three',
   'four',
@@ -348,8 +355,9 @@ export const PATTERNS = {
     String.raw`\b(?:(?:by|before|until|in|during|for|through|no later than)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:${PERIOD}|${RELATIVE_PERIOD})\b`,
     'g',
   ),
-  /** "#1", "number one": a rank used as rhetoric in objectives, not a measure. */
-  rank: /#\s?1\b|\bno\.\s?1\b|\bnumber one\b/g,
+  /** Figures of speech: "#1", "day one", "double down" are rhetoric, not measures. */
+  figureOfSpeech:
+    /#\s?1\b|\bno\.\s?1\b|\bnumber one\b|\bday one\b|\bdouble down\b|\bsecond to none\b/g,
   /** A metric number: digits, with a currency, thousands separators, decimals or a unit sign. */
   number: /[$€£¥]?\d[\d,]*(?:\.\d+)?\s*(?:%|k\b|m\b|bn\b|x\b)?/,
   /** From one level to another: "from 20% to 35%", "from 12 minutes to under 7", "5% -> 2%". */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { keyResultProblems, objectiveProblems } from '../../../src/core/statements/lint';
+
+describe('keyResultProblems', () => {
+  it.each([
+    // the domain's good key results
+    ['Increase MQL-to-SQL conversion from 20% to 35%', []],
+    ['Reduce average onboarding time from 12 minutes to under 7', []],
+    ['Acquire 70 new customers', []],
+    ['Cut churn from 5% to 2% this quarter', []],
+    // the domain's common mistakes
+    ['Increase website traffic by 20%', ['no baseline']],
+    ['Hold weekly marketing meetings', ['task, not an outcome', 'no number']],
+    ['Design new website by end of Q3', ['task, not an outcome', 'no number']],
+    ['Implement automated recruitment process', ['task, not an outcome', 'no number']],
+    ['Improve customer happiness', ['no number']],
+    ['Run 4 customer webinars', ['task, not an outcome']],
+    ['Raise NPS to 45', ['no baseline']],
+    ['Reduce churn from 5%', ['no target']],
+    ['Churn under 3%', ['a level to keep: a KPI, not a change']],
+    ['Maintain uptime of at least 99.9%', ['a level to keep: a KPI, not a change']],
+    ['NPS 45', ['no target']],
+    ['TBD', ['empty']],
+    ['  -  ', ['empty']],
+  ])('%j: %j', (statement, problems) => {
+    expect(keyResultProblems(statement)).toEqual(problems);
+  });
+
+  it('reads any letter case and ignores surrounding spaces and list labels', () => {
+    expect(keyResultProblems('  INCREASE WEBSITE TRAFFIC BY 20%  ')).toEqual(['no baseline']);
+    expect(keyResultProblems('KR1: cut churn from 5% to 2%')).toEqual([]);
+  });
+
+  it('does not count dates and quarters as the number of a key result', () => {
+    expect(keyResultProblems('Launch referral program by March 15, 2027')).toEqual([
+      'task, not an outcome',
+      'no number',
+    ]);
+  });
+});
+
+describe('objectiveProblems', () => {
+  it.each([
+    ['Grow our presence in EMEA', []],
+    ['Delight our enterprise customers', []],
+    ['become the go-to analytics tool for small retailers', []],
+    ['Become the #1 choice for independent gyms', []], // a rank is rhetoric, not a metric
+    ['Grow revenue 20% in EMEA', ['has a number']],
+    ['Customer happiness', ['not a direction']],
+    ['Revenue to $2M', ['has a number', 'not a direction']],
+    [
+      'Improve the way that our whole company works together across every single team and every office',
+      ['too long'],
+    ],
+    ['n/a', ['empty']],
+  ])('%j: %j', (statement, problems) => {
+    expect(objectiveProblems(statement)).toEqual(problems);
+  });
+});
