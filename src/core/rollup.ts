@@ -15,31 +15,48 @@ export interface KeyResultRow {
  * objective's average and shows its own message.
  */
 export function rollUpByObjective(rows: (KeyResultRow | null)[]): (number | '' | Problem)[] {
-  const rowProblems = rows.map((row) => (row ? keyResultRowProblem(row) : null));
-  const totals = new Map<string, { weighted: number; weights: number }>();
-  rows.forEach((row, index) => {
-    if (!row || row.objective === null || rowProblems[index]) return;
+  // One pass adds each row into its objective's total; the second hands every row that total.
+  // Each row keeps its total (or its problem) from the first pass, so names are keyed once.
+  const totals = new Map<string, ObjectiveTotal>();
+  const rowTotals: (ObjectiveTotal | Problem | null)[] = new Array(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (!row || row.objective === null) {
+      rowTotals[index] = null;
+      continue;
+    }
+    const problem = keyResultRowProblem(row);
+    if (problem) {
+      rowTotals[index] = problem;
+      continue;
+    }
     const key = objectiveKey(row.objective);
-    const total = totals.get(key) ?? { weighted: 0, weights: 0 };
+    let total = totals.get(key);
+    if (!total) {
+      total = { weighted: 0, weights: 0 };
+      totals.set(key, total);
+    }
     const weight = row.weight ?? 1;
     total.weighted += weight * (row.score ?? 0);
     total.weights += weight;
-    totals.set(key, total);
-  });
-  return rows.map((row, index) => {
-    const problem = rowProblems[index];
-    if (problem) return problem;
-    if (!row || row.objective === null) return '';
-    const total = totals.get(objectiveKey(row.objective));
-    if (!total || total.weights === 0) {
+    rowTotals[index] = total;
+  }
+  return rowTotals.map((total) => {
+    if (total === null) return '';
+    if (total instanceof Problem) return total;
+    if (total.weights === 0) {
       return new Problem('weights add up to 0: give a key result of this objective a weight');
     }
     return Math.min(1, Math.max(0, total.weighted / total.weights));
   });
 }
 
-function keyResultRowProblem({ objective, score, weight }: KeyResultRow): Problem | null {
-  if (objective === null) return null;
+interface ObjectiveTotal {
+  weighted: number;
+  weights: number;
+}
+
+function keyResultRowProblem({ score, weight }: KeyResultRow): Problem | null {
   if (score !== null && (score < 0 || score > 1)) {
     return new Problem(`score ${score} is outside 0 to 1: use a score from OKRSCORE`);
   }

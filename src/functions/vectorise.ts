@@ -46,10 +46,21 @@ interface Shape {
   columns: number;
 }
 
-/** An argument after preparation: read once if it broadcasts, else read at each position. */
-type PreparedArgument =
-  | { broadcast: true; reading: unknown }
-  | { broadcast: false; shape: Shape; readAt: (row: number, column: number) => unknown };
+/**
+ * An argument after preparation: read once if it broadcasts (`cells` null), else read at each
+ * position. Plain data of one fixed shape, not closures or a union of shapes, because this is
+ * the hot loop (one read per argument per cell) and V8 keeps one-shape property reads fast.
+ */
+interface PreparedArgument {
+  reading: unknown;
+  cells: CellValue[][] | null;
+  shape: Shape;
+  name: string;
+  read: CellReader<unknown> | undefined;
+  readRow: RowReader<unknown> | undefined;
+}
+
+const SINGLE_CELL: Shape = { rows: 1, columns: 1 };
 
 /** The arguments of one call, lined up: `readInto` fills one position's readings. */
 interface AlignedArguments {
@@ -66,19 +77,44 @@ export function cellwise<Args extends unknown[]>(
   return (...inputs) => {
     const { shape, readInto } = align(spec.name, spec.params as ParamSpec<unknown>[], inputs);
     const readings: unknown[] = new Array(spec.params.length);
-    const computeAt = (row: number, column: number): CellResult => {
-      const problem = readInto(readings, row, column);
-      return problem ? problem.message : show(spec.name, () => compute(...readings));
-    };
-    if (!shape) return computeAt(0, 0);
+    if (!shape) return computeCell(spec.name, compute, readings, readInto(readings, 0, 0));
+    const cellAt = (row: number, column: number) =>
+      computeCell(spec.name, compute, readings, readInto(readings, row, column));
     const grid: CellResult[][] = new Array(shape.rows);
     for (let row = 0; row < shape.rows; row++) {
+      if (shape.columns === 1) {
+        // The usual case, a column: a literal row keeps numbers unboxed (a packed double array).
+        grid[row] = [cellAt(row, 0)];
+        continue;
+      }
       const line: CellResult[] = new Array(shape.columns);
-      for (let column = 0; column < shape.columns; column++) line[column] = computeAt(row, column);
+      for (let column = 0; column < shape.columns; column++) line[column] = cellAt(row, column);
       grid[row] = line;
     }
     return grid;
   };
+}
+
+/** One cell's answer: the reading's problem, or what `compute` makes of the readings. */
+function computeCell(
+  functionName: string,
+  compute: AnyCompute,
+  readings: unknown[],
+  problem: Problem | null,
+): CellResult {
+  if (problem) return problem.message;
+  try {
+    // Custom functions have at most four parameters: a fixed call is much faster than a spread,
+    // and the unused trailing `undefined`s are ignored.
+    const result =
+      readings.length <= 4
+        ? compute(readings[0], readings[1], readings[2], readings[3])
+        : compute(...readings);
+    return isProblem(result) ? result.message : result;
+  } catch (error) {
+    // A bug must not turn a whole column into one error, so it is shown as that cell's text.
+    return failureMessage(functionName, error);
+  }
 }
 
 export function rangewise<Args extends unknown[]>(
@@ -107,9 +143,14 @@ export function rangewise<Args extends unknown[]>(
     const resultAt = (index: number): CellResult =>
       problems[index]?.message ?? failure ?? unwrap(results[index] ?? '');
     if (!shape) return resultAt(0);
-    return Array.from({ length: rows }, (_, row) =>
-      Array.from({ length: columns }, (_, column) => resultAt(row * columns + column)),
-    );
+    const grid: CellResult[][] = new Array(rows);
+    for (let row = 0; row < rows; row++) {
+      const line: CellResult[] = new Array(columns);
+      for (let column = 0; column < columns; column++)
+        line[column] = resultAt(row * columns + column);
+      grid[row] = line;
+    }
+    return grid;
   };
 }
 
@@ -125,7 +166,11 @@ function align(
     readInto(readings, row, column) {
       for (let index = 0; index < prepared.length; index++) {
         const argument = prepared[index] as PreparedArgument;
-        const reading = argument.broadcast ? argument.reading : argument.readAt(row, column);
+        const { cells, read, readRow } = argument;
+        let reading: unknown;
+        if (cells === null) reading = argument.reading;
+        else if (read) reading = read(cells[row]?.[column], argument.name);
+        else reading = readRow?.(cells[row] ?? [], argument.name);
         if (isProblem(reading)) return reading;
         readings[index] = reading;
       }
@@ -136,28 +181,22 @@ function align(
 
 function prepare(param: ParamSpec<unknown>, input: CellInput): PreparedArgument {
   const cells = asGrid(input);
-  const { name } = param;
-  if (param.readRow) {
+  const { name, read, readRow } = param;
+  if (readRow) {
     const lines = cells ?? [[input as CellValue]];
-    if (lines.length === 1)
-      return { broadcast: true, reading: param.readRow(lines[0] ?? [], name) };
-    const readRow = param.readRow;
-    return {
-      broadcast: false,
-      shape: { rows: lines.length, columns: 1 },
-      readAt: (row) => readRow(lines[row] ?? [], name),
-    };
+    if (lines.length === 1) return broadcast(readRow(lines[0] ?? [], name), name);
+    const shape = { rows: lines.length, columns: 1 };
+    return { reading: undefined, cells: lines, shape, name, read: undefined, readRow };
   }
-  const read = param.read;
   if (cells && !isSingleCell(cells)) {
-    return {
-      broadcast: false,
-      shape: shapeOf(cells),
-      readAt: (row, column) => read(cells[row]?.[column], name),
-    };
+    return { reading: undefined, cells, shape: shapeOf(cells), name, read, readRow: undefined };
   }
   const cell = cells ? cells[0]?.[0] : (input as CellValue);
-  return { broadcast: true, reading: read(cell, name) };
+  return broadcast(read?.(cell, name), name);
+}
+
+function broadcast(reading: unknown, name: string): PreparedArgument {
+  return { reading, cells: null, shape: SINGLE_CELL, name, read: undefined, readRow: undefined };
 }
 
 /** Sheets always sends rows of cells; a flat array (from a script caller) is taken as one row. */
@@ -183,7 +222,7 @@ function commonShape(
   let shape: Shape | null = null;
   let shapeParam = '';
   prepared.forEach((argument, index) => {
-    if (argument.broadcast) return;
+    if (argument.cells === null) return;
     const own = argument.shape;
     const name = params[index]?.name ?? `argument ${index + 1}`;
     if (!shape) {
@@ -205,15 +244,6 @@ function describe({ rows, columns }: Shape): string {
 
 function unwrap(result: CellResult | Problem): CellResult {
   return isProblem(result) ? result.message : result;
-}
-
-/** A bug must not turn a whole column into one error, so it is shown as a cell's text. */
-function show(functionName: string, compute: () => CellResult | Problem): CellResult {
-  try {
-    return unwrap(compute());
-  } catch (error) {
-    return failureMessage(functionName, error);
-  }
 }
 
 function failureMessage(functionName: string, error: unknown): string {

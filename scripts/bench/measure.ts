@@ -1,0 +1,114 @@
+/**
+ * How every figure in `npm run bench` is taken, so that all sections are comparable.
+ */
+
+export interface TimingOptions {
+  /** Untimed runs first, so the figures are of optimised code, not of the first compile. */
+  warmups?: number;
+  /** Timed runs; the median of them is reported, which shrugs off one run hit by a GC pause. */
+  runs?: number;
+}
+
+export interface Timing {
+  medianMs: number;
+  runsMs: number[];
+  /** What the last timed run returned, for checking that the work done was the work meant. */
+  result: unknown;
+}
+
+export const DEFAULT_TIMING: Required<TimingOptions> = { warmups: 3, runs: 9 };
+
+/**
+ * Times `task` with `performance.now()`: `warmups` untimed runs, then the median of `runs`.
+ * The task must return what it computed: a result nobody looks at is one the JIT may drop.
+ */
+export function measure(task: () => unknown, options: TimingOptions = {}): Timing {
+  const { warmups, runs } = { ...DEFAULT_TIMING, ...options };
+  if (runs < 1) throw new Error(`measure needs at least one timed run, got ${runs}`);
+  for (let run = 0; run < warmups; run++) mustReturn(task());
+  const runsMs: number[] = [];
+  let result: unknown;
+  for (let run = 0; run < runs; run++) {
+    // Each run starts from a clean heap (npm run bench passes --expose-gc), so a collection of
+    // the previous run's garbage is not billed to this one.
+    collectGarbage();
+    const start = performance.now();
+    result = task();
+    runsMs.push(performance.now() - start);
+    mustReturn(result);
+  }
+  return { medianMs: median(runsMs), runsMs, result };
+}
+
+export interface PairTiming {
+  first: Timing;
+  second: Timing;
+  /** The median over runs of first / second, each pair timed back to back in the same heap. */
+  medianRatio: number;
+}
+
+/**
+ * Times two tasks in alternation, pair by pair, and reports the median of the per-pair ratios.
+ * On a small shared machine a run's time swings with the heap and the neighbours; two runs
+ * taken back to back swing together, so their ratio is far steadier than either time.
+ */
+export function measurePair(
+  first: () => unknown,
+  second: () => unknown,
+  options: TimingOptions = {},
+): PairTiming {
+  const { warmups, runs } = { ...DEFAULT_TIMING, ...options };
+  for (let run = 0; run < warmups; run++) {
+    mustReturn(first());
+    mustReturn(second());
+  }
+  const firstMs: number[] = [];
+  const secondMs: number[] = [];
+  const ratios: number[] = [];
+  let firstResult: unknown;
+  let secondResult: unknown;
+  for (let run = 0; run < runs; run++) {
+    const [a, resultA] = timeOnce(first);
+    const [b, resultB] = timeOnce(second);
+    firstMs.push(a);
+    secondMs.push(b);
+    ratios.push(a / b);
+    firstResult = resultA;
+    secondResult = resultB;
+  }
+  return {
+    first: { medianMs: median(firstMs), runsMs: firstMs, result: firstResult },
+    second: { medianMs: median(secondMs), runsMs: secondMs, result: secondResult },
+    medianRatio: median(ratios),
+  };
+}
+
+function timeOnce(task: () => unknown): [number, unknown] {
+  collectGarbage();
+  const start = performance.now();
+  const result = task();
+  const elapsed = performance.now() - start;
+  mustReturn(result);
+  return [elapsed, result];
+}
+
+const collectGarbage: () => void =
+  (globalThis as { gc?: () => void }).gc ??
+  (() => {
+    /* without --expose-gc, runs simply share the heap */
+  });
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle];
+  if (upper === undefined) throw new Error('the median of no values is undefined');
+  if (sorted.length % 2 === 1) return upper;
+  return ((sorted[middle - 1] ?? upper) + upper) / 2;
+}
+
+function mustReturn(result: unknown): void {
+  if (result === undefined) {
+    throw new Error('a benchmark task returned nothing: return what it computed');
+  }
+}
