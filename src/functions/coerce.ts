@@ -45,7 +45,7 @@ export const readNumber: CellReader<number> = (cell, paramName) => {
       : new Problem(`${paramName} is not a finite number: enter a number`);
   }
   if (isBlank(cell)) return null;
-  if (cell instanceof Date) {
+  if (isDate(cell)) {
     const serial = dateToSerial(cell);
     return Number.isNaN(serial)
       ? new Problem(`${paramName} is not a valid date: enter a date`)
@@ -55,8 +55,17 @@ export const readNumber: CellReader<number> = (cell, paramName) => {
     if (cell.trim() === '') return null;
     return parseNumericText(cell) ?? notANumber(cell, paramName);
   }
-  return new Problem(`${paramName} is a checkbox: enter a number`);
+  if (typeof cell === 'boolean') return new Problem(`${paramName} is a checkbox: enter a number`);
+  return new Problem(`${paramName} is not a number: enter a number`);
 };
+
+/**
+ * A Date made in another JavaScript realm (a test harness or local engine running Code.js in
+ * node:vm) is not `instanceof` this realm's Date, but is a date all the same.
+ */
+export function isDate(cell: unknown): cell is Date {
+  return cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]';
+}
 
 /** A number, or a checkbox for a binary key result (done / not done). */
 export const readNumberOrCheckbox: CellReader<number | boolean> = (cell, paramName) =>
@@ -76,8 +85,7 @@ export type RowReader<T> = (cells: CellValue[], paramName: string) => T | null |
  */
 export const readText: CellReader<string> = (cell) => {
   if (isBlank(cell)) return null;
-  if (cell instanceof Date)
-    return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return String(cell).trim();
 };

@@ -119,3 +119,14 @@ describe('dist/appsscript.json', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('dist/Code.js with values from another realm', () => {
+  it('reads Dates made outside its context as dates (the local engine passes them so)', () => {
+    const start = new Date(2026, 9, 1);
+    const end = new Date(2026, 11, 31);
+    context.start = start;
+    context.end = end;
+    context.asOf = new Date(2026, 10, 15, 12);
+    expect(vm.runInContext('OKRPACE(start, end, asOf)', context)).toBeCloseTo(45.5 / 91, 9);
+  });
+});
