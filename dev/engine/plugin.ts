@@ -1,0 +1,122 @@
+/**
+ * The add-on's custom functions inside HyperFormula, running the built Code.js. Each formula
+ * call hands the function what Sheets would (see values.ts) and spills a grid answer.
+ */
+import {
+  ArraySize,
+  CellError,
+  ErrorType,
+  FunctionPlugin,
+  HyperFormula,
+  type ImplementedFunctions,
+} from 'hyperformula';
+import { type AddOnFunction, loadCustomFunctions } from './addon';
+import { fromSheetsResult, toSheetsArgument } from './values';
+
+/** Calls into the custom functions, counted so tests can see one call per column. */
+export interface CustomFunctionCalls {
+  count: number;
+  byName: Map<string, number>;
+}
+
+/**
+ * HyperFormula exports neither its AST nor its interpreter state types: these say what this
+ * plugin relies on, and the values pass through to HyperFormula's own methods untouched.
+ */
+interface ProcedureAst {
+  procedureName: string;
+  args: unknown[];
+}
+type InterpreterState = Parameters<FunctionPlugin['calculateSingleCellOfResultArray']>[0];
+type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
+
+export const customFunctionCalls: CustomFunctionCalls = { count: 0, byName: new Map() };
+
+let registered: Map<string, AddOnFunction> | null = null;
+
+/**
+ * Registers every custom function of dist/Code.js with HyperFormula, once per process (the
+ * registry is global). Returns their names.
+ */
+export function registerCustomFunctions(): string[] {
+  if (registered) return [...registered.keys()];
+  const functions = loadCustomFunctions();
+  const implemented: ImplementedFunctions = {};
+  const translations: Record<string, string> = {};
+  for (const name of functions.keys()) {
+    implemented[name] = {
+      method: 'callCustomFunction',
+      sizeOfResultArrayMethod: 'sizeOfCustomFunctionResult',
+      // The add-on vectorises itself: HyperFormula must hand it whole ranges.
+      vectorizationForbidden: true,
+      // Sheets' own contract: any argument may be omitted, a cell or a range.
+      parameters: [],
+      repeatLastArgs: 0,
+    };
+    translations[name] = name;
+  }
+  class AddOnFunctionsPlugin extends FunctionPlugin {
+    static override implementedFunctions = implemented;
+
+    callCustomFunction(ast: ProcedureAst, state: InterpreterState) {
+      const fn = customFunction(ast);
+      const args = ast.args.map((arg) => this.evaluateAst(arg as Ast, state));
+      const error = args.find((arg): arg is CellError => arg instanceof CellError);
+      // Sheets does not call a custom function whose argument is an error: it shows the error.
+      if (error) return error;
+      countCall(ast.procedureName);
+      try {
+        return fromSheetsResult(fn(...args.map(toSheetsArgument)));
+      } catch (thrown) {
+        // Shown as Sheets shows a thrown custom function error: #ERROR! with the message. The
+        // error comes from Code.js's own realm, so it is not `instanceof` this realm's Error.
+        return new CellError(ErrorType.ERROR, errorMessage(thrown));
+      }
+    }
+
+    /**
+     * HyperFormula must know how far a formula spills before it evaluates it. The add-on's
+     * answer has the shape its arguments give, whatever their values, so it is asked with
+     * blank arguments of the same sizes.
+     */
+    sizeOfCustomFunctionResult(ast: ProcedureAst, state: InterpreterState): ArraySize {
+      const blanks = ast.args.map((arg) => {
+        const size = this.arraySizeForAst(arg as Ast, state);
+        // ArraySize.isScalar() is also true for any reference: only 1 x 1 is a single cell.
+        if (size.width === 1 && size.height === 1) return '';
+        return Array.from({ length: size.height }, () => new Array<string>(size.width).fill(''));
+      });
+      try {
+        const answer = customFunction(ast)(...blanks);
+        if (!Array.isArray(answer)) return ArraySize.scalar();
+        return new ArraySize(answer[0]?.length ?? 1, Math.max(answer.length, 1));
+      } catch {
+        return ArraySize.scalar();
+      }
+    }
+  }
+  HyperFormula.registerFunctionPlugin(AddOnFunctionsPlugin, {
+    enGB: translations,
+    enUS: translations,
+  });
+  registered = functions;
+  return [...functions.keys()];
+
+  function customFunction(ast: ProcedureAst): AddOnFunction {
+    const fn = functions.get(ast.procedureName);
+    if (!fn) throw new Error(`${ast.procedureName} is not a custom function of Code.js`);
+    return fn;
+  }
+}
+
+function countCall(name: string): void {
+  customFunctionCalls.count++;
+  customFunctionCalls.byName.set(name, (customFunctionCalls.byName.get(name) ?? 0) + 1);
+}
+
+function errorMessage(thrown: unknown): string {
+  if (typeof thrown === 'object' && thrown !== null && 'message' in thrown) {
+    return String((thrown as { message: unknown }).message);
+  }
+  return String(thrown);
+}
