@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIMING } from './bench/measure';
 import type { Section } from './bench/section';
 import { columnCalls } from './bench/sections/column-calls';
+import { engineRecalc } from './bench/sections/engine-recalc';
 import { perRowCalls } from './bench/sections/per-row-calls';
 import { statementThroughput } from './bench/sections/statement-throughput';
 import { formatCount, formatTable, wrap } from './bench/table';
@@ -19,7 +20,12 @@ export type { Section, SectionReport } from './bench/section';
 
 const NOTE_WIDTH = 96;
 
-export const SECTIONS: readonly Section[] = [columnCalls, perRowCalls, statementThroughput];
+export const SECTIONS: readonly Section[] = [
+  columnCalls,
+  perRowCalls,
+  statementThroughput,
+  engineRecalc,
+];
 
 export async function runBenchmark(sections: readonly Section[] = SECTIONS): Promise<void> {
   const started = performance.now();

@@ -10,6 +10,11 @@ export function displayValue(value: SheetsValue, numberFormat: string | null): s
   if (value instanceof Date) return isoDate(value);
   if (typeof value === 'string') return value;
   if (numberFormat) return formatNumber(value, numberFormat);
+  return generalNumber(value);
+}
+
+/** Sheets' "General": up to 10 significant digits, no trailing zeros. */
+function generalNumber(value: number): string {
   return String(Number.parseFloat(value.toPrecision(10)));
 }
 
@@ -18,7 +23,11 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Plain number patterns: "0", "0.00", "#,##0", "0%", "0.0%". Anything else shows as General. */
+const NUMBER_PATTERN = /^[#0,]*(\.[0#]+)?%?$/;
+
 function formatNumber(value: number, pattern: string): string {
+  if (!NUMBER_PATTERN.test(pattern) || !/0/.test(pattern)) return generalNumber(value);
   const percent = pattern.endsWith('%');
   const core = percent ? pattern.slice(0, -1) : pattern;
   const decimals = core.includes('.') ? (core.split('.')[1] ?? '').replace(/[^0#]/g, '').length : 0;

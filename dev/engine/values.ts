@@ -2,7 +2,13 @@
  * Between HyperFormula's values and what Sheets hands a custom function: blanks as "", dates as
  * Date, percentages as decimals, booleans as booleans, ranges as rows of cells.
  */
-import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from 'hyperformula';
+import {
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  SimpleRangeValue,
+} from 'hyperformula';
 
 type RichNumber = { val: number; getDetailedType: () => string };
 
@@ -48,7 +54,10 @@ export function toSheetsValue(value: unknown): SheetsValue {
   if (isRichNumber(value)) {
     return DATE_TYPES.has(value.getDetailedType()) ? serialToDate(value.val) : value.val;
   }
-  if (value instanceof CellError) return ERROR_TEXT[value.type] ?? '#ERROR!';
+  // Inside formulas errors are CellErrors; read from a cell they are DetailedCellErrors.
+  if (value instanceof CellError || value instanceof DetailedCellError) {
+    return ERROR_TEXT[value.type as ErrorType] ?? '#ERROR!';
+  }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     return value;
   }

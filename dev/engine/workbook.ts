@@ -56,7 +56,7 @@ const HYPERFORMULA_CONFIG: Partial<ConfigParams> = {
   // Sheets' epoch and its date entry, so typed dates and DATE() agree with Apps Script's.
   nullDate: { year: 1899, month: 12, day: 30 },
   dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY'],
-  // Sheets treats TRUE and FALSE as booleans and "'" as "store this as text".
+  // Ranges and arrays in formulas behave as in Sheets (=B2:B5*2 spills).
   useArrayArithmetic: true,
 };
 
@@ -72,6 +72,10 @@ export class LocalWorkbook {
   private constructor(sheets: Record<string, RawCellContent[][]>) {
     this.customFunctionNames = registerCustomFunctions();
     this.hf = HyperFormula.buildFromSheets(sheets, HYPERFORMULA_CONFIG);
+    // Sheets reads a bare TRUE or FALSE in a formula as the boolean; HyperFormula only knows the
+    // functions TRUE() and FALSE(), and would show #NAME? for "=$L2=TRUE".
+    this.hf.addNamedExpression('TRUE', '=TRUE()');
+    this.hf.addNamedExpression('FALSE', '=FALSE()');
     for (const name of Object.keys(sheets)) this.extras.set(name, emptyExtras());
   }
 
@@ -142,9 +146,11 @@ export class LocalWorkbook {
   /** Writes a block of cells in one recalculation, as setValues does. */
   setContents(sheet: string, row: number, column: number, contents: CellContent[][]): void {
     if (contents.length === 0) return;
+    // Writing "" empties a cell in Sheets; HyperFormula would keep an empty text cell.
+    const cells = contents.map((line) => line.map((cell) => (cell === '' ? null : cell)));
     this.hf.setCellContents(
       { sheet: this.sheetId(sheet), row, col: column },
-      contents as RawCellContent[][],
+      cells as RawCellContent[][],
     );
   }
 
