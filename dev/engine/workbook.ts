@@ -94,11 +94,27 @@ export class LocalWorkbook {
   snapshot(): WorkbookSnapshot {
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const name of this.sheetNames()) {
-      sheets[name] = this.hf.getSheetSerialized(this.sheetId(name));
+      sheets[name] = this.serializedWithoutSpills(name);
     }
     const extras: Record<string, SheetExtras> = {};
     for (const [name, sheetExtras] of this.extras) extras[name] = copyExtras(sheetExtras);
     return { sheets, extras };
+  }
+
+  /**
+   * A sheet's contents as written: serialising gives the cells an array formula spills into as
+   * plain values, which would block the formula's spill (#SPILL!) once rebuilt. They belong to
+   * their formula, so they are left blank.
+   */
+  private serializedWithoutSpills(name: string): RawCellContent[][] {
+    const sheet = this.sheetId(name);
+    return this.hf.getSheetSerialized(sheet).map((cells, row) =>
+      cells.map((cell, col) => {
+        const address = { sheet, row, col };
+        const spilled = this.hf.isCellPartOfArray(address) && !this.hf.doesCellHaveFormula(address);
+        return spilled ? null : cell;
+      }),
+    );
   }
 
   sheetNames(): string[] {

@@ -527,3 +527,18 @@ describe('the sample workbook', () => {
     expect([...workbook.ignoredRuleFormulas]).toEqual([]);
   });
 });
+
+describe('snapshots (the preview’s Reset)', () => {
+  it('rebuild array formulas that spill again, with the rules and formats kept', () => {
+    const workbook = LocalWorkbook.create({
+      KRs: [
+        ['current', 'baseline', 'target', '=OKRSCORE(A2:A3, B2:B3, C2:C3)'],
+        [0.03, 0.05, 0.02],
+        [0.06, 0.05, 0.02],
+      ],
+    });
+    workbook.setNumberFormat('KRs', parseA1Range('D1:D3'), '0.00');
+    const restored = LocalWorkbook.fromSnapshot(workbook.snapshot());
+    expect([0, 1].map((row) => restored.display('KRs', row, 3))).toEqual(['0.67', '0.00']);
+  });
+});
