@@ -1,3 +1,4 @@
+import { element } from './dom';
 import { type FunctionReference, functionReference } from './function-reference';
 
 /** Builds one reference card. Text goes in through textContent only: never as markup. */
@@ -16,17 +17,6 @@ function referenceCard(fn: FunctionReference): HTMLElement {
   example.title = 'Click to select, then copy into a cell';
   card.append(params, example);
   return card;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function matches(fn: FunctionReference, query: string): boolean {

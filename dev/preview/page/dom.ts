@@ -1,14 +1,4 @@
-/** Builds elements with their text set through textContent only: cell data is never markup. */
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+export { element } from '../../../sidebar/dom';
 
 /** An element the page's HTML must have; a missing one is a bug in index.html. */
 export function required<T extends HTMLElement>(id: string, type: new () => T): T {
