@@ -130,3 +130,12 @@ describe('dist/Code.js with values from another realm', () => {
     expect(vm.runInContext('OKRPACE(start, end, asOf)', context)).toBeCloseTo(45.5 / 91, 9);
   });
 });
+
+describe('what ships', () => {
+  it('holds only our own code: no dev engine, HyperFormula or other dependency in dist/', () => {
+    for (const file of ['Code.js', 'Sidebar.html']) {
+      const shipped = readFileSync(path.join(DIST, file), 'utf8');
+      expect(shipped, file).not.toMatch(/hyperformula|node_modules|LocalWorkbook|exceljs|gpl-v3/i);
+    }
+  });
+});
