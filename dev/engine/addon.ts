@@ -42,3 +42,14 @@ export function loadCustomFunctions(code = readCodeJs()): Map<string, AddOnFunct
     customFunctionNames(code).map((name) => [name, context[name] as AddOnFunction] as const),
   );
 }
+
+/**
+ * The message of something Code.js threw. It comes from Code.js's own realm, so it is not
+ * `instanceof` this realm's Error.
+ */
+export function thrownMessage(thrown: unknown): string {
+  if (typeof thrown === 'object' && thrown !== null && 'message' in thrown) {
+    return String((thrown as { message: unknown }).message);
+  }
+  return String(thrown);
+}

@@ -10,7 +10,7 @@ import {
   HyperFormula,
   type ImplementedFunctions,
 } from 'hyperformula';
-import { type AddOnFunction, loadCustomFunctions } from './addon';
+import { type AddOnFunction, loadCustomFunctions, thrownMessage } from './addon';
 import { fromSheetsResult, toSheetsArgument } from './values';
 
 /** Calls into the custom functions, counted so tests can see one call per column. */
@@ -70,7 +70,7 @@ export function registerCustomFunctions(): string[] {
       } catch (thrown) {
         // Shown as Sheets shows a thrown custom function error: #ERROR! with the message. The
         // error comes from Code.js's own realm, so it is not `instanceof` this realm's Error.
-        return new CellError(ErrorType.ERROR, errorMessage(thrown));
+        return new CellError(ErrorType.ERROR, thrownMessage(thrown));
       }
     }
 
@@ -112,11 +112,4 @@ export function registerCustomFunctions(): string[] {
 function countCall(name: string): void {
   customFunctionCalls.count++;
   customFunctionCalls.byName.set(name, (customFunctionCalls.byName.get(name) ?? 0) + 1);
-}
-
-function errorMessage(thrown: unknown): string {
-  if (typeof thrown === 'object' && thrown !== null && 'message' in thrown) {
-    return String((thrown as { message: unknown }).message);
-  }
-  return String(thrown);
 }

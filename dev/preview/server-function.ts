@@ -5,6 +5,7 @@
  * direction.
  */
 import type vm from 'node:vm';
+import { thrownMessage } from '../engine/addon';
 import type { RunResult } from './contract';
 
 const TOP_LEVEL_FUNCTION = /^function ([A-Za-z$][\w$]*)\s*\(/gm;
@@ -27,7 +28,7 @@ export function runServerFunction(
   try {
     return { ok: true, value: plainJson(fn(...args)) };
   } catch (thrown) {
-    return { ok: false, error: { message: errorMessage(thrown) } };
+    return { ok: false, error: { message: thrownMessage(thrown) } };
   }
 }
 
@@ -39,12 +40,4 @@ function plainJson(value: unknown): unknown {
   if (value === undefined) return undefined;
   const text = JSON.stringify(value);
   return text === undefined ? undefined : JSON.parse(text);
-}
-
-/** Thrown inside the server context, so not `instanceof` this realm's Error. */
-function errorMessage(thrown: unknown): string {
-  if (typeof thrown === 'object' && thrown !== null && 'message' in thrown) {
-    return String((thrown as { message: unknown }).message);
-  }
-  return String(thrown);
 }
