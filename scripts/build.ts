@@ -99,7 +99,7 @@ function outputText(result: esbuild.BuildResult): string {
   return file.text;
 }
 
-function kb(bytes: number): string {
+export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 

@@ -4,7 +4,7 @@
  * `npm start -- path/to/export.xlsx`. PORT picks the port (8080 by default).
  */
 import { PortInUseError, type Preview, startPreview } from '../dev/preview/server';
-import { build } from './build';
+import { build, kb } from './build';
 
 const DEFAULT_PORT = 8080;
 
@@ -51,10 +51,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function messageOf(error: unknown): string {
