@@ -2,10 +2,10 @@
  * The state one open spreadsheet's SpreadsheetApp objects share, and the range look-ups they
  * all make, checked as Apps Script checks them.
  */
-import { type GridRange, splitSheetName } from '../engine/a1';
+import { type GridRange, readA1Range, splitSheetName } from '../engine/a1';
 import type { LocalWorkbook } from '../engine/workbook';
 import { parametersMismatch } from './calls';
-import { indices, isInteger, parseA1 } from './grid';
+import { indices, isInteger } from './grid';
 import { Range } from './range';
 import type { Ui, UiRecorder } from './ui';
 
@@ -101,7 +101,7 @@ export class OpenSpreadsheet {
     if (typeof a1 !== 'string') throw parametersMismatch(method, [a1]);
     const { sheetName, range } = splitSheetName(a1);
     const sheet = sheetName === null ? defaultSheet : this.sheetNamed(sheetName);
-    const grid = sheet === null ? null : parseA1(range, this.gridSize(sheet));
+    const grid = sheet === null ? null : readA1Range(range, this.gridSize(sheet));
     if (sheet === null || grid === null) throw new Error(RANGE_NOT_FOUND);
     return this.gridRange(sheet, grid);
   }
