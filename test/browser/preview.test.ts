@@ -12,7 +12,8 @@ import { type Preview, startPreview } from '../../dev/preview/server';
 import { ROOT } from '../../scripts/build';
 import { launchChromium } from './chromium';
 
-const TIMEOUT = 30_000;
+// Generous: CI shares two cores between Chromium, the preview server and the other test files.
+const TIMEOUT = 60_000;
 const SCREENSHOT = path.join(ROOT, 'docs/preview.png');
 
 /** The sample's colours (dev/engine/sample.ts), as the browser reports them. */
@@ -32,7 +33,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // A step that cannot happen fails on its own message, well before the test's timeout.
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
   await page.goto(preview.url);
   await page.locator('td[data-a1="A1"]').waitFor();
 }, TIMEOUT);
