@@ -86,8 +86,11 @@ function fromSheetsScalar(value: unknown): number | string | boolean {
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     return value;
   }
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    return dateToSerial(value as Date);
-  }
+  if (isDate(value)) return dateToSerial(value);
   return value === null || value === undefined ? '' : String(value);
+}
+
+/** Dates made by Code.js come from the vm's realm, where `instanceof Date` is false. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
 }

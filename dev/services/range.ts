@@ -1,7 +1,7 @@
 /** Range: a block of one sheet's cells, read and written as Apps Script's Range does. */
 import { type GridRange, rangeToA1 } from '../engine/a1';
 import { shiftReferences } from '../engine/references';
-import { dateToSerial, type SheetsValue } from '../engine/values';
+import { dateToSerial, isDate, type SheetsValue } from '../engine/values';
 import type { CellContent } from '../engine/workbook';
 import { APPS_SCRIPT_CLASS, AppsScriptObject, parametersMismatch } from './calls';
 import { DataValidation } from './data-validation';
@@ -14,11 +14,6 @@ const GENERAL_FORMAT = 'General';
 const DATE_FORMAT = 'yyyy-mm-dd';
 const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 const DATE_FORMAT_TOKENS = /[dy]{2}/i;
-
-function isDate(value: unknown): value is Date {
-  // Dates made by Code.js come from the vm's realm, where `instanceof Date` is false.
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
 
 /**
  * A value as Sheets stores what setValues writes: a string starting with "=" is a formula, ""
