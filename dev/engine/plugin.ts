@@ -5,13 +5,16 @@
 import {
   ArraySize,
   CellError,
+  EmptyValue,
   ErrorType,
   FunctionPlugin,
   HyperFormula,
   type ImplementedFunctions,
+  SimpleRangeValue,
 } from 'hyperformula';
 import { type AddOnFunction, loadCustomFunctions, thrownMessage } from './addon';
 import { fromSheetsResult, toSheetsArgument } from './values';
+import { VOLATILE_ARGUMENT_MESSAGE, VolatileArguments, volatileFunctionNames } from './volatile';
 
 /** Calls into the custom functions, counted so tests can see one call per column. */
 export interface CustomFunctionCalls {
@@ -41,6 +44,7 @@ let registered: Map<string, AddOnFunction> | null = null;
 export function registerCustomFunctions(): string[] {
   if (registered) return [...registered.keys()];
   const functions = loadCustomFunctions();
+  const volatileNames = volatileFunctionNames(HyperFormula.getAllFunctionPlugins());
   const implemented: ImplementedFunctions = {};
   const translations: Record<string, string> = {};
   for (const name of functions.keys()) {
@@ -58,8 +62,18 @@ export function registerCustomFunctions(): string[] {
   class AddOnFunctionsPlugin extends FunctionPlugin {
     static override implementedFunctions = implemented;
 
+    /** Sheets refuses NOW(), TODAY(), RAND(), RANDBETWEEN() in arguments: see volatile.ts. */
+    private readonly volatileArguments = new VolatileArguments(this.dependencyGraph, volatileNames);
+
     callCustomFunction(ast: ProcedureAst, state: InterpreterState) {
       const fn = customFunction(ast);
+      if (this.volatileArguments.refuses(ast.args, state.formulaAddress)) {
+        return inFormulaCellOnly(
+          new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT_MESSAGE),
+          ast,
+          state,
+        );
+      }
       const args = ast.args.map((arg) => this.evaluateAst(arg as Ast, state));
       const error = args.find((arg): arg is CellError => arg instanceof CellError);
       // Sheets does not call a custom function whose argument is an error: it shows the error.
@@ -80,6 +94,8 @@ export function registerCustomFunctions(): string[] {
      * blank arguments of the same sizes.
      */
     sizeOfCustomFunctionResult(ast: ProcedureAst, state: InterpreterState): ArraySize {
+      // A refused call shows its error in its own cell and spills nothing.
+      if (this.volatileArguments.refuses(ast.args, state.formulaAddress)) return ArraySize.scalar();
       const blanks = ast.args.map((arg) => {
         const size = this.arraySizeForAst(arg as Ast, state);
         // ArraySize.isScalar() is also true for any reference: only 1 x 1 is a single cell.
@@ -107,6 +123,32 @@ export function registerCustomFunctions(): string[] {
     if (!fn) throw new Error(`${ast.procedureName} is not a custom function of Code.js`);
     return fn;
   }
+}
+
+/**
+ * An error shown in the formula's own cell only, as Sheets shows a custom function's error. A
+ * formula whose spill HyperFormula sized before one of its cells turned volatile keeps that
+ * size, and an error returned as is would fill all of it: the error goes in the top-left cell
+ * of a grid of blanks instead. A call nested in a larger formula returns the error itself.
+ */
+function inFormulaCellOnly(
+  error: CellError,
+  ast: ProcedureAst,
+  state: InterpreterState,
+): CellError | SimpleRangeValue {
+  const vertex = state.formulaVertex as
+    | { formula?: unknown; width?: number; height?: number }
+    | undefined;
+  const width = vertex?.width ?? 1;
+  const height = vertex?.height ?? 1;
+  if (vertex?.formula !== ast || width * height <= 1) return error;
+  return SimpleRangeValue.onlyValues(
+    Array.from({ length: height }, (_, row) =>
+      Array.from({ length: width }, (_, column) =>
+        row === 0 && column === 0 ? error : EmptyValue,
+      ),
+    ),
+  );
 }
 
 function countCall(name: string): void {
