@@ -6,6 +6,7 @@ import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { type CustomFunctionModule, loadLibrary } from './custom-functions';
 import { readPublicSurface } from './public-surface';
 import { functionReference, NAMESPACE, topLevelStubs } from './stubs';
 
@@ -20,11 +21,15 @@ export interface BuildResult {
 }
 
 export async function build(outDir = DIST): Promise<BuildResult> {
-  const surface = readPublicSurface(path.join(ROOT, 'src/server.ts'));
+  const serverFunctions = readPublicSurface(path.join(ROOT, 'src/server.ts'));
+  const library = await loadLibrary();
+  const docs = library.map(({ customFunction }) => customFunction.doc);
+  const taken = serverFunctions.find((fn) => docs.some((doc) => doc.name === fn.name));
+  if (taken) throw new Error(`${taken.name} is both a server function and a custom function`);
   await mkdir(outDir, { recursive: true });
-  const code = await bundleServer(topLevelStubs(surface));
+  const code = await bundleServer(library, topLevelStubs(serverFunctions, docs));
   await writeFile(path.join(outDir, 'Code.js'), code);
-  const sidebar = await bundleSidebar(JSON.stringify(functionReference(surface)));
+  const sidebar = await bundleSidebar(JSON.stringify(functionReference(docs)));
   await writeFile(path.join(outDir, 'Sidebar.html'), sidebar);
   await copyFile(path.join(ROOT, 'appsscript.json'), path.join(outDir, 'appsscript.json'));
   const sizes = {
@@ -38,9 +43,28 @@ export async function build(outDir = DIST): Promise<BuildResult> {
   return { sizes };
 }
 
-async function bundleServer(stubs: string): Promise<string> {
+/**
+ * The bundle's entry: the server functions, and every custom function declaration under its
+ * own name, so the namespace holds exactly what the stubs call.
+ */
+export function entrySource(library: CustomFunctionModule[]): string {
+  const exports = library.map(
+    ({ file, customFunction }) =>
+      `export { default as ${customFunction.doc.name} } from ${JSON.stringify(file)};`,
+  );
+  return [`export * from ${JSON.stringify(path.join(ROOT, 'src/server.ts'))};`, ...exports].join(
+    '\n',
+  );
+}
+
+async function bundleServer(library: CustomFunctionModule[], stubs: string): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/server.ts')],
+    stdin: {
+      contents: entrySource(library),
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'Code.ts',
+    },
     bundle: true,
     write: false,
     format: 'iife',

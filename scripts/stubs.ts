@@ -2,22 +2,36 @@
  * Apps Script only sees top-level function declarations, and Sheets only shows a custom
  * function's help from the JSDoc right above one. esbuild keeps everything inside one IIFE and
  * drops comments, so these stubs are generated after it: one per public name, calling into the
- * bundle's namespace.
+ * bundle's namespace with its parameters in declared order, so a stub cannot drift from what
+ * it calls.
  */
 import type { FunctionReference } from '../sidebar/function-reference';
+import type { CustomFunctionDoc } from '../src/functions/declare';
+import { paramHelp, signature } from '../src/functions/reference-text';
 import type { PublicFunction } from './public-surface';
 
 /** The one global the bundle defines; the stubs are the only other globals. */
 export const NAMESPACE = 'OkrKpi';
 
-export function topLevelStubs(surface: PublicFunction[]): string {
-  return surface.map(stub).join('\n');
+export function topLevelStubs(
+  serverFunctions: PublicFunction[],
+  customFunctions: CustomFunctionDoc[],
+): string {
+  return [
+    ...serverFunctions.map((fn) => stub(fn.name, fn.params.map(stubParamName), serverDoc(fn))),
+    ...customFunctions.map((fn) =>
+      stub(
+        fn.name,
+        fn.params.map((param) => param.name),
+        customFunctionDoc(fn),
+      ),
+    ),
+  ].join('\n');
 }
 
-function stub(fn: PublicFunction): string {
-  const params = fn.params.map((param) => stubParamName(param.name));
-  const call = `${NAMESPACE}.${fn.name}(${params.join(', ')})`;
-  return `${jsDoc(fn)}function ${fn.name}(${params.join(', ')}) {\n  return ${call};\n}\n`;
+function stub(name: string, params: string[], doc: string): string {
+  const list = params.join(', ');
+  return `${doc}function ${name}(${list}) {\n  return ${NAMESPACE}.${name}(${list});\n}\n`;
 }
 
 /** A leading underscore marks a parameter unused in TypeScript; the stub has no such rule. */
@@ -25,12 +39,15 @@ function stubParamName(name: string): string {
   return name.replace(/^_+/, '') || name;
 }
 
-function jsDoc(fn: PublicFunction): string {
-  if (!fn.customFunction) return fn.description ? `/** ${safe(fn.description)} */\n` : '';
+function serverDoc(fn: PublicFunction): string {
+  return fn.description ? `/** ${safe(fn.description)} */\n` : '';
+}
+
+function customFunctionDoc(fn: CustomFunctionDoc): string {
   const lines = [
-    safe(fn.description),
+    safe(fn.summary),
     '',
-    ...fn.params.map((param) => `@param {*} ${param.name} ${safe(param.description)}`),
+    ...fn.params.map((param) => `@param {*} ${param.name} ${safe(paramHelp(param))}`),
     `@return ${safe(fn.returns)}`,
     '@customfunction',
   ];
@@ -42,16 +59,9 @@ function safe(text: string): string {
   return text.replace(/\*\//g, '* /');
 }
 
-export function functionReference(surface: PublicFunction[]): FunctionReference[] {
+export function functionReference(customFunctions: CustomFunctionDoc[]): FunctionReference[] {
   // Alphabetical, as Sheets' own function list is; the sidebar also has a filter box.
-  return surface
-    .filter((fn) => fn.customFunction)
+  return [...customFunctions]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((fn) => ({
-      name: fn.name,
-      signature: `${fn.name}(${fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`,
-      description: fn.description,
-      example: fn.example,
-      params: fn.params,
-    }));
+    .map((fn) => ({ ...fn, signature: signature(fn) }));
 }

@@ -1,3 +1,4 @@
+import { paramHelp, shownResult } from '../src/functions/reference-text';
 import { element } from './dom';
 import { type FunctionReference, functionReference } from './function-reference';
 
@@ -5,22 +6,23 @@ import { type FunctionReference, functionReference } from './function-reference'
 function referenceCard(fn: FunctionReference): HTMLElement {
   const card = element('section', 'function');
   card.dataset.name = fn.name;
-  card.append(element('h2', '', fn.signature), element('p', '', fn.description));
+  card.append(element('h2', '', fn.signature), element('p', '', fn.summary));
   const params = element('dl');
   for (const param of fn.params) {
     params.append(
       element('dt', '', param.optional ? `[${param.name}]` : param.name),
-      element('dd', '', param.description),
+      element('dd', '', paramHelp(param)),
     );
   }
-  const example = element('code', 'example', fn.example);
+  const example = element('code', 'example', fn.example.formula);
   example.title = 'Click to select, then copy into a cell';
-  card.append(params, example);
+  const result = element('p', 'example-result', `gives ${shownResult(fn.example.result)}`);
+  card.append(params, example, result);
   return card;
 }
 
 function matches(fn: FunctionReference, query: string): boolean {
-  const haystack = `${fn.name} ${fn.description}`.toLowerCase();
+  const haystack = `${fn.name} ${fn.summary}`.toLowerCase();
   return query
     .toLowerCase()
     .split(/\s+/)

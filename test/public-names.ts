@@ -1,13 +1,14 @@
-/** What src/server.ts must make public, written out so that a lost export fails a test. */
-export const CUSTOM_FUNCTIONS = [
-  'KPIBAND',
-  'KPIDRIFT',
-  'KRCHECK',
-  'OBJCHECK',
-  'OKRKIND',
-  'OKRPACE',
-  'OKRROLLUP',
-  'OKRSCORE',
-  'OKRSTATUS',
-];
-export const PUBLIC_NAMES = [...CUSTOM_FUNCTIONS, 'onInstall', 'onOpen', 'showSidebar'].sort();
+import path from 'node:path';
+import { ROOT } from '../scripts/build';
+import { loadLibrary } from '../scripts/custom-functions';
+import { readPublicSurface } from '../scripts/public-surface';
+
+/**
+ * What Code.js must make public, from the same sources the build reads: the server functions
+ * src/server.ts exports and every custom function declared in src/functions/library/.
+ */
+export async function publicNames(): Promise<{ server: string[]; custom: string[] }> {
+  const server = readPublicSurface(path.join(ROOT, 'src/server.ts')).map((fn) => fn.name);
+  const custom = (await loadLibrary()).map(({ customFunction }) => customFunction.doc.name);
+  return { server, custom };
+}

@@ -67,6 +67,43 @@ export function isDate(cell: unknown): cell is Date {
   return cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]';
 }
 
+/** A date written as text the way people type it unambiguously: 2026-10-01 or 2026/10/01. */
+const ISO_DATE_TEXT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+
+/**
+ * Days since Sheets' epoch for a calendar day. Sheets' serial for a date has no time zone: the
+ * day's number is the same wherever the spreadsheet is.
+ */
+function calendarDaySerial(year: number, month: number, day: number): number | null {
+  const utc = Date.UTC(year, month - 1, day);
+  const date = new Date(utc);
+  // Date.UTC rolls 2026-02-31 over to March: a day that does not exist is not a date.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return utc / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS;
+}
+
+/**
+ * A date as its serial number. People type dates as text as often as they enter real dates,
+ * so ISO text (2026-10-01) is read as that day; a serial number is taken as it is. Text such
+ * as 10/01/2026 is refused: it is the 1st of October in one country and the 10th of January
+ * in another.
+ */
+export const readDate: CellReader<number> = (cell, paramName) => {
+  if (typeof cell === 'boolean') return new Problem(`${paramName} is a checkbox: enter a date`);
+  if (typeof cell !== 'string') return readNumber(cell, paramName);
+  const text = cell.trim();
+  if (text === '') return null;
+  const match = ISO_DATE_TEXT.exec(text);
+  const serial = match
+    ? calendarDaySerial(Number(match[1]), Number(match[2]), Number(match[3]))
+    : null;
+  if (serial !== null) return serial;
+  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  return new Problem(
+    `${paramName} "${shown}" is not a date: enter a date, DATE(2026,10,1) or 2026-10-01`,
+  );
+};
+
 /** A number, or a checkbox for a binary key result (done / not done). */
 export const readNumberOrCheckbox: CellReader<number | boolean> = (cell, paramName) =>
   typeof cell === 'boolean' ? cell : readNumber(cell, paramName);

@@ -3,26 +3,41 @@ import type { CellInput, CellOutput, CellResult, CellValue } from './cells';
 import type { CellReader, RowReader } from './coerce';
 
 /**
- * One parameter of a custom function: its name as Sheets shows it and how to read it. Most
- * parameters read one cell per row (`read`); a parameter that reads a whole row of cells as one
- * value (`readRow`, e.g. a KPI's monthly history) turns an n x m range into n results.
+ * One parameter of a custom function: its name as Sheets shows it, how to read it, and the
+ * value a blank or left-out argument stands for (`default`; without one, blank reads as
+ * `null`). Most parameters read one cell per row (`read`); a parameter that reads a whole row
+ * of cells as one value (`readRow`, e.g. a KPI's monthly history) turns an n x m range into n
+ * results.
  */
 export type ParamSpec<T> =
-  | { name: string; read: CellReader<T>; readRow?: never }
-  | { name: string; readRow: RowReader<T>; read?: never };
+  | { name: string; read: CellReader<T>; readRow?: never; default?: T }
+  | { name: string; readRow: RowReader<T>; read?: never; default?: T };
 
-type Params<Args extends unknown[]> = { [K in keyof Args]: ParamSpec<Args[K]> };
-type Readings<Args extends unknown[]> = { [K in keyof Args]: Args[K] | null };
+// biome-ignore lint/suspicious/noExplicitAny: a list of parameters of different types; each one's own type is recovered by ValueOf.
+export type AnyParamSpec = ParamSpec<any>;
+
+type ValueOf<P> = P extends { read: CellReader<infer T> }
+  ? T
+  : P extends { readRow: RowReader<infer T> }
+    ? T
+    : never;
+
+/** What `compute` sees for one parameter: never `null` when a default stands in for blank. */
+type Reading<P> = P extends { default: NonNullable<unknown> } ? ValueOf<P> : ValueOf<P> | null;
+
+export type Readings<Ps extends readonly AnyParamSpec[]> = {
+  -readonly [K in keyof Ps]: Reading<Ps[K]>;
+};
 
 /**
  * A custom function that works cell by cell: `compute` sees one row's clean values (`null`
  * for blank) and returns what that cell shows. The runner does everything else the same way
  * for every function: scalar or range per argument, broadcasting, coercion, per-cell messages.
  */
-export interface CellwiseSpec<Args extends unknown[]> {
+export interface CellwiseSpec<Ps extends readonly AnyParamSpec[]> {
   name: string;
-  params: Params<Args>;
-  compute: (...readings: Readings<Args>) => CellResult | Problem;
+  params: Ps;
+  compute: (...readings: Readings<Ps>) => CellResult | Problem;
 }
 
 /**
@@ -30,10 +45,10 @@ export interface CellwiseSpec<Args extends unknown[]> {
  * `computeAll` gets the readings of every cell in row order, `null` where a reading had a
  * problem (that cell shows the problem), and returns one result per cell.
  */
-export interface RangewiseSpec<Args extends unknown[]> {
+export interface RangewiseSpec<Ps extends readonly AnyParamSpec[]> {
   name: string;
-  params: Params<Args>;
-  computeAll: (rows: (Readings<Args> | null)[]) => (CellResult | Problem)[];
+  params: Ps;
+  computeAll: (rows: (Readings<Ps> | null)[]) => (CellResult | Problem)[];
 }
 
 /** The one exception a custom function throws: ranges that cannot be lined up row by row. */
@@ -53,6 +68,8 @@ interface Shape {
  */
 interface PreparedArgument {
   reading: unknown;
+  /** What a blank cell reads as: the parameter's default, else null. */
+  fallback: unknown;
   cells: CellValue[][] | null;
   shape: Shape;
   name: string;
@@ -70,12 +87,12 @@ interface AlignedArguments {
 
 type AnyCompute = (...readings: unknown[]) => CellResult | Problem;
 
-export function cellwise<Args extends unknown[]>(
-  spec: CellwiseSpec<Args>,
+export function cellwise<const Ps extends readonly AnyParamSpec[]>(
+  spec: CellwiseSpec<Ps>,
 ): (...inputs: CellInput[]) => CellOutput {
-  const compute = spec.compute as AnyCompute;
+  const compute = spec.compute as unknown as AnyCompute;
   return (...inputs) => {
-    const { shape, readInto } = align(spec.name, spec.params as ParamSpec<unknown>[], inputs);
+    const { shape, readInto } = align(spec.name, spec.params, inputs);
     const readings: unknown[] = new Array(spec.params.length);
     if (!shape) return computeCell(spec.name, compute, readings, readInto(readings, 0, 0));
     const cellAt = (row: number, column: number) =>
@@ -117,20 +134,20 @@ function computeCell(
   }
 }
 
-export function rangewise<Args extends unknown[]>(
-  spec: RangewiseSpec<Args>,
+export function rangewise<const Ps extends readonly AnyParamSpec[]>(
+  spec: RangewiseSpec<Ps>,
 ): (...inputs: CellInput[]) => CellOutput {
   return (...inputs) => {
-    const { shape, readInto } = align(spec.name, spec.params as ParamSpec<unknown>[], inputs);
+    const { shape, readInto } = align(spec.name, spec.params, inputs);
     const { rows, columns } = shape ?? { rows: 1, columns: 1 };
     const problems: (Problem | null)[] = [];
-    const allReadings: (Readings<Args> | null)[] = [];
+    const allReadings: (Readings<Ps> | null)[] = [];
     for (let row = 0; row < rows; row++) {
       for (let column = 0; column < columns; column++) {
         const readings: unknown[] = new Array(spec.params.length);
         const problem = readInto(readings, row, column);
         problems.push(problem);
-        allReadings.push(problem ? null : (readings as Readings<Args>));
+        allReadings.push(problem ? null : (readings as Readings<Ps>));
       }
     }
     let results: (CellResult | Problem)[] = [];
@@ -156,7 +173,7 @@ export function rangewise<Args extends unknown[]>(
 
 function align(
   functionName: string,
-  params: ParamSpec<unknown>[],
+  params: readonly AnyParamSpec[],
   inputs: CellInput[],
 ): AlignedArguments {
   const prepared = params.map((param, index) => prepare(param, inputs[index]));
@@ -172,31 +189,42 @@ function align(
         else if (read) reading = read(cells[row]?.[column], argument.name);
         else reading = readRow?.(cells[row] ?? [], argument.name);
         if (isProblem(reading)) return reading;
-        readings[index] = reading;
+        readings[index] = reading === null ? argument.fallback : reading;
       }
       return null;
     },
   };
 }
 
-function prepare(param: ParamSpec<unknown>, input: CellInput): PreparedArgument {
+function prepare(param: AnyParamSpec, input: CellInput): PreparedArgument {
   const cells = asGrid(input);
   const { name, read, readRow } = param;
+  const fallback: unknown = param.default ?? null;
   if (readRow) {
     const lines = cells ?? [[input as CellValue]];
-    if (lines.length === 1) return broadcast(readRow(lines[0] ?? [], name), name);
+    if (lines.length === 1) return broadcast(readRow(lines[0] ?? [], name), param);
     const shape = { rows: lines.length, columns: 1 };
-    return { reading: undefined, cells: lines, shape, name, read: undefined, readRow };
+    return { reading: undefined, fallback, cells: lines, shape, name, read: undefined, readRow };
   }
   if (cells && !isSingleCell(cells)) {
-    return { reading: undefined, cells, shape: shapeOf(cells), name, read, readRow: undefined };
+    const shape = shapeOf(cells);
+    return { reading: undefined, fallback, cells, shape, name, read, readRow: undefined };
   }
   const cell = cells ? cells[0]?.[0] : (input as CellValue);
-  return broadcast(read?.(cell, name), name);
+  return broadcast(read?.(cell, name), param);
 }
 
-function broadcast(reading: unknown, name: string): PreparedArgument {
-  return { reading, cells: null, shape: SINGLE_CELL, name, read: undefined, readRow: undefined };
+function broadcast(reading: unknown, param: AnyParamSpec): PreparedArgument {
+  const fallback: unknown = param.default ?? null;
+  return {
+    reading: reading === null ? fallback : reading,
+    fallback,
+    cells: null,
+    shape: SINGLE_CELL,
+    name: param.name,
+    read: undefined,
+    readRow: undefined,
+  };
 }
 
 /** Sheets always sends rows of cells; a flat array (from a script caller) is taken as one row. */
@@ -216,7 +244,7 @@ function shapeOf(cells: CellValue[][]): Shape {
 
 function commonShape(
   functionName: string,
-  params: ParamSpec<unknown>[],
+  params: readonly AnyParamSpec[],
   prepared: PreparedArgument[],
 ): Shape | null {
   let shape: Shape | null = null;

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT } from '../../scripts/build';
-import { readPublicSurface } from '../../scripts/public-surface';
-import { PUBLIC_NAMES } from '../public-names';
+import { DIST } from '../../scripts/build';
+import { loadLibrary } from '../../scripts/custom-functions';
+import { paramHelp } from '../../src/functions/reference-text';
+import { publicNames } from '../public-names';
 
 /** Every Google service a script could reach for; touching any of them at load time throws. */
 const GOOGLE_SERVICES = [
@@ -35,7 +36,6 @@ function forbiddenService(name: string): unknown {
 }
 
 const code = () => readFileSync(path.join(DIST, 'Code.js'), 'utf8');
-const surface = readPublicSurface(path.join(ROOT, 'src/server.ts'));
 let context: vm.Context;
 
 beforeAll(() => {
@@ -51,21 +51,28 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(typeof context.OkrKpi).toBe('object');
   });
 
-  it('makes every public name a top-level function', () => {
-    expect(surface.map((fn) => fn.name).sort()).toEqual(PUBLIC_NAMES);
-    for (const fn of surface) {
-      expect(typeof context[fn.name], fn.name).toBe('function');
-      expect(code()).toMatch(new RegExp(`^function ${fn.name}\\(`, 'm'));
-    }
+  it('makes every server function and every custom function a top-level function', async () => {
+    const { server, custom } = await publicNames();
+    expect(server).toEqual(expect.arrayContaining(['onInstall', 'onOpen']));
+    expect(custom).toContain('OKRSCORE');
+    const topLevel = [...code().matchAll(/^function (\w+)\(/gm)].map((match) => match[1]);
+    expect(topLevel.sort()).toEqual([...server, ...custom].sort());
+    for (const name of topLevel) expect(typeof context[name as string], name).toBe('function');
   });
 
-  it('puts the JSDoc Sheets reads right above each custom function, with real parameter names', () => {
-    for (const fn of surface.filter((entry) => entry.customFunction)) {
+  it('puts the JSDoc Sheets reads right above each custom function, with real parameter names', async () => {
+    for (const { customFunction } of await loadLibrary()) {
+      const { doc: fn } = customFunction;
       const params = fn.params.map((param) => param.name);
       const doc = new RegExp(
-        `/\\*\\*\\n \\* ${escapeRegExp(fn.description)}\\n \\*\\n` +
-          params.map((name) => ` \\* @param \\{\\*\\} ${name} .+\\n`).join('') +
-          ` \\* @return .+\\n \\* @customfunction\\n \\*/\\nfunction ${fn.name}\\(${params.join(', ')}\\) \\{`,
+        `/\\*\\*\\n \\* ${escapeRegExp(fn.summary)}\\n \\*\\n` +
+          fn.params
+            .map(
+              (param) => ` \\* @param \\{\\*\\} ${param.name} ${escapeRegExp(paramHelp(param))}\\n`,
+            )
+            .join('') +
+          ` \\* @return ${escapeRegExp(fn.returns)}\\n \\* @customfunction\\n \\*/\\n` +
+          `function ${fn.name}\\(${params.join(', ')}\\) \\{\\n  return OkrKpi\\.${fn.name}\\(${params.join(', ')}\\);\\n\\}`,
       );
       expect(code(), fn.name).toMatch(doc);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KPIBAND } from '../../src/functions/kpiband';
+import KPIBAND from '../../src/functions/library/kpiband';
 
 describe('KPIBAND', () => {
   it.each([

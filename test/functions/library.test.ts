@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KPIDRIFT } from '../../src/functions/kpidrift';
-import { OKRPACE } from '../../src/functions/okrpace';
-import { OKRROLLUP } from '../../src/functions/okrrollup';
-import { OKRSTATUS } from '../../src/functions/okrstatus';
-import { KRCHECK, OBJCHECK, OKRKIND } from '../../src/functions/statements';
+import KPIDRIFT from '../../src/functions/library/kpidrift';
+import KRCHECK from '../../src/functions/library/krcheck';
+import OBJCHECK from '../../src/functions/library/objcheck';
+import OKRKIND from '../../src/functions/library/okrkind';
+import OKRPACE from '../../src/functions/library/okrpace';
+import OKRROLLUP from '../../src/functions/library/okrrollup';
+import OKRSTATUS from '../../src/functions/library/okrstatus';
 
 describe('OKRROLLUP', () => {
   it('fills a whole column with each objective’s weighted score in one call', () => {
@@ -58,11 +60,31 @@ describe('OKRPACE', () => {
     expect(OKRPACE(q4End, q4Start, q4Start)).toBe('end is before start: swap the dates');
   });
 
-  it('measures at today when as_of is left out', () => {
-    const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
-    const elapsed = OKRPACE(daysFromNow(-10), daysFromNow(10)) as number;
-    expect(elapsed).toBeGreaterThan(0.45);
-    expect(elapsed).toBeLessThan(0.55);
+  it('reads dates typed as text and as serial numbers like dates', () => {
+    const halfway = OKRPACE(q4Start, q4End, new Date(2026, 10, 15, 12)) as number;
+    expect(OKRPACE('2026-10-01', '2026-12-31', '2026-11-15')).toBeCloseTo(45 / 91, 9);
+    expect(OKRPACE(' 2026/10/01 ', q4End, '2026-11-15')).toBeCloseTo(45 / 91, 9);
+    // 46296 is 2026-10-01 and 46387 is 2026-12-31 in Sheets' serial numbers.
+    expect(OKRPACE(46296, 46387, 46341.5)).toBeCloseTo(halfway, 9);
+    expect(OKRPACE([['2026-10-01'], ['2026-07-01']], '2026-12-31', '2026-11-15')).toEqual([
+      [expect.closeTo(45 / 91, 9)],
+      [expect.closeTo(137 / 183, 9)],
+    ]);
+  });
+
+  it('refuses date text it cannot read unambiguously, saying how to write it', () => {
+    expect(OKRPACE('10/01/2026', q4End, q4Start)).toBe(
+      'start "10/01/2026" is not a date: enter a date, DATE(2026,10,1) or 2026-10-01',
+    );
+    expect(OKRPACE('2026-02-30', q4End, q4Start)).toMatch(/^start "2026-02-30" is not a date/);
+    expect(OKRPACE(q4Start, q4End, true)).toBe('as_of is a checkbox: enter a date');
+  });
+
+  it('never reads the clock: a blank check-in date asks for one', () => {
+    const message = 'no check-in date: give as_of a cell holding the date of this check-in';
+    expect(OKRPACE(q4Start, q4End, '')).toBe(message);
+    expect(OKRPACE(q4Start, q4End)).toBe(message);
+    expect(OKRPACE('', q4End, '')).toBe('');
   });
 });
 

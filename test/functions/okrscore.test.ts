@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OKRSCORE } from '../../src/functions/okrscore';
+import OKRSCORE from '../../src/functions/library/okrscore';
 
 describe('OKRSCORE on single cells', () => {
   it.each([

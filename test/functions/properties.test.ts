@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../scripts/custom-functions';
 import { KEY_RESULT_PROBLEMS, OBJECTIVE_PROBLEMS } from '../../src/core/statements/lint';
 import type { CellInput, CellOutput, CellValue } from '../../src/functions/cells';
-import { KPIBAND } from '../../src/functions/kpiband';
-import { KPIDRIFT } from '../../src/functions/kpidrift';
-import { OKRPACE } from '../../src/functions/okrpace';
-import { OKRROLLUP } from '../../src/functions/okrrollup';
-import { OKRSCORE } from '../../src/functions/okrscore';
-import { OKRSTATUS } from '../../src/functions/okrstatus';
-import { KRCHECK, OBJCHECK, OKRKIND } from '../../src/functions/statements';
+import KPIBAND from '../../src/functions/library/kpiband';
+import KPIDRIFT from '../../src/functions/library/kpidrift';
+import KRCHECK from '../../src/functions/library/krcheck';
+import OBJCHECK from '../../src/functions/library/objcheck';
+import OKRKIND from '../../src/functions/library/okrkind';
+import OKRPACE from '../../src/functions/library/okrpace';
+import OKRROLLUP from '../../src/functions/library/okrrollup';
+import OKRSCORE from '../../src/functions/library/okrscore';
+import OKRSTATUS from '../../src/functions/library/okrstatus';
 import { ShapeError } from '../../src/functions/vectorise';
 
 /** Anything Sheets can put in a cell, plus the odd values a script caller might pass. */
@@ -218,5 +221,13 @@ describe('KPIDRIFT properties', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the properties above', () => {
+  it('cover every declared custom function', async () => {
+    const declared = (await loadLibrary()).map(({ customFunction }) => customFunction.doc.name);
+    const covered = [...LIBRARY.map(([name]) => name), 'OKRKIND', 'KPIDRIFT'];
+    expect(covered.sort()).toEqual(declared.sort());
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { CellOutput, CellResult, CellValue } from '../../../src/functions/cells';
 import { runIsolated } from '../isolated';
-import { bundleLibrary, type Library } from '../library';
+import { bundleLibrary, type Library, pick } from '../library';
 import { measure, measurePair } from '../measure';
 import type { Section } from '../section';
 import { formatCount, formatMs, formatRatio, formatShare } from '../table';
@@ -37,8 +37,15 @@ const oneOf = (...answers: string[]) => {
 
 export function columnCases(workload: Workload, library: Library): ColumnCase[] {
   const { keyResults, kpis, rollUp, grades, cycles, kpiHistory, statements } = workload;
-  const { KPIBAND, KPIDRIFT, KRCHECK, OBJCHECK, OKRKIND, OKRPACE, OKRROLLUP, OKRSCORE, OKRSTATUS } =
-    library;
+  const KPIBAND = pick(library, 'KPIBAND');
+  const KPIDRIFT = pick(library, 'KPIDRIFT');
+  const KRCHECK = pick(library, 'KRCHECK');
+  const OBJCHECK = pick(library, 'OBJCHECK');
+  const OKRKIND = pick(library, 'OKRKIND');
+  const OKRPACE = pick(library, 'OKRPACE');
+  const OKRROLLUP = pick(library, 'OKRROLLUP');
+  const OKRSCORE = pick(library, 'OKRSCORE');
+  const OKRSTATUS = pick(library, 'OKRSTATUS');
   return [
     {
       name: 'OKRSCORE',

@@ -5,7 +5,8 @@
  */
 import { statementKind } from '../../../src/core/statements/classify';
 import { keyResultProblems } from '../../../src/core/statements/lint';
-import { KRCHECK, OKRKIND } from '../../../src/server';
+import KRCHECK from '../../../src/functions/library/krcheck';
+import OKRKIND from '../../../src/functions/library/okrkind';
 import { measure } from '../measure';
 import type { Section } from '../section';
 import { STATEMENT_MIX_IN_WORDS, STATEMENT_TEMPLATE_COUNT } from '../statements';
