@@ -112,10 +112,11 @@ process.exit(args.includes('push') && ${options.pushFails === true} ? 1 : 0);
     Object.entries(process.env).filter(([name]) => !/^(npm_|clasp_)/i.test(name)),
   );
   // As `npm run` does, the project's node_modules/.bin comes first.
-  // The repository's own node_modules/.bin (on PATH under `npm test`) holds the real clasp.
+  // No clasp but the fake: not the repository's (its node_modules/.bin is on PATH under
+  // `npm test`), nor one the user installed, nor a stand-in of their own.
   const systemPath = (process.env.PATH ?? '')
     .split(path.delimiter)
-    .filter((dir) => !dir.includes(`${path.sep}node_modules${path.sep}`));
+    .filter((dir) => dir !== '' && !existsSync(path.join(dir, 'clasp')));
   env.PATH = [pinnedBin, bin, ...systemPath].join(path.delimiter);
   env.HOME = home;
   // A fresh HOME would otherwise have npm check the registry for a newer npm.
