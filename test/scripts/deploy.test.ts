@@ -1,3 +1,4 @@
+import type { SpawnSyncReturns } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DEV_PROJECT_FILE,
@@ -14,6 +15,13 @@ const loggedIn = () => true;
 const DEV_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-aBcDeFgHiJkLmNoPqR';
 const PROD_ID = '1ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210-_zYxWvUtSrQpOnMlKjI';
 const NO_STACK_TRACE = /\n\s+at /;
+
+/** Deploy stopped with `message` as a sentence for the user, not a stack trace. */
+function expectStopped(result: SpawnSyncReturns<string>, message: string): void {
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(message);
+  expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+}
 
 describe('deployBlocker', () => {
   it('stops on the placeholder script id, saying where to find the real one', () => {
@@ -91,11 +99,7 @@ describe('npm run deploy', { timeout: 30_000 }, () => {
   it('stops on the placeholder script id with the message, no stack trace and no clasp', () => {
     const { deploy, calls } = copy({ scriptId: PLACEHOLDER_SCRIPT_ID, loggedIn: true });
     const result = deploy();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      'Deploy stopped: .clasp.json still has the placeholder script id',
-    );
-    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+    expectStopped(result, 'Deploy stopped: .clasp.json still has the placeholder script id');
     expect(calls()).toEqual([]);
   });
 
@@ -128,11 +132,7 @@ describe('npm run deploy', { timeout: 30_000 }, () => {
   it('stops before the gate when clasp is not logged in, saying how to log in', () => {
     const { deploy, calls } = copy({ scriptId: DEV_ID, loggedIn: false });
     const result = deploy();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      'Deploy stopped: clasp is not logged in: run "npx clasp login"',
-    );
-    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+    expectStopped(result, 'Deploy stopped: clasp is not logged in: run "npx clasp login"');
     expect(calls()).toEqual(['clasp show-authorized-user --json']);
   });
 
@@ -142,19 +142,14 @@ describe('npm run deploy', { timeout: 30_000 }, () => {
   ] as const)('stops without pushing when npm %s fails, naming the step', (step, message, gate) => {
     const { deploy, calls } = copy({ scriptId: DEV_ID, loggedIn: true, failingStep: step });
     const result = deploy();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`Deploy stopped: ${message}: fix what it reports above`);
-    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+    expectStopped(result, `Deploy stopped: ${message}: fix what it reports above`);
     expect(calls()).toEqual(['clasp show-authorized-user --json', ...gate]);
   });
 
   it('says so when clasp push itself fails', () => {
     const { deploy } = copy({ scriptId: DEV_ID, loggedIn: true, pushFails: true });
     const result = deploy();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      "Deploy stopped: clasp push (.clasp.json) failed: read clasp's",
-    );
+    expectStopped(result, "Deploy stopped: clasp push (.clasp.json) failed: read clasp's");
     expect(result.stdout).not.toContain('Pushed');
   });
 
@@ -179,19 +174,17 @@ describe('npm run deploy', { timeout: 30_000 }, () => {
   it('--prod without .clasp-prod.json says how to create it', () => {
     const { deploy, calls } = copy({ scriptId: DEV_ID, loggedIn: true });
     const result = deploy(['--prod']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
+    expectStopped(
+      result,
       'copy .clasp.json to .clasp-prod.json and paste the production script id',
     );
-    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
     expect(calls()).toEqual([]);
   });
 
   it('refuses an unknown option without running anything', () => {
     const { deploy, calls } = copy({ scriptId: DEV_ID, loggedIn: true });
     const result = deploy(['--production']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Deploy stopped: unknown option "--production"');
+    expectStopped(result, 'Deploy stopped: unknown option "--production"');
     expect(calls()).toEqual([]);
   });
 });

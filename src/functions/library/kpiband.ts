@@ -1,4 +1,5 @@
 import { bandStatus } from '../../core/band';
+import { HIGH_BOUND, LOW_BOUND } from '../band-bounds';
 import { readNumber } from '../coerce';
 import { customFunction } from '../declare';
 
@@ -8,16 +9,8 @@ export default customFunction({
     'Tells whether a KPI reading is inside its healthy band: IN BAND, BELOW or ABOVE. Bounds are inclusive; leave low or high blank for a one-sided band. With watch, an in-band reading that close to an edge shows WATCH.',
   params: [
     { name: 'value', description: 'The KPI reading, or a range of readings.', read: readNumber },
-    {
-      name: 'low',
-      description: 'The lowest healthy value; blank when there is no lower bound.',
-      read: readNumber,
-    },
-    {
-      name: 'high',
-      description: 'The highest healthy value; blank when there is no upper bound.',
-      read: readNumber,
-    },
+    LOW_BOUND,
+    HIGH_BOUND,
     {
       name: 'watch',
       description:

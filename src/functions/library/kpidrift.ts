@@ -1,4 +1,5 @@
 import { DEFAULT_DRIFT_PERIODS, hasDrifted } from '../../core/drift';
+import { HIGH_BOUND, LOW_BOUND } from '../band-bounds';
 import { readNumber, readNumberRow } from '../coerce';
 import { customFunction } from '../declare';
 
@@ -12,16 +13,8 @@ export default customFunction({
       description: "The KPI's readings, one row per KPI and one column per period (e.g. month).",
       readRow: readNumberRow,
     },
-    {
-      name: 'low',
-      description: 'The lowest healthy value; blank when there is no lower bound.',
-      read: readNumber,
-    },
-    {
-      name: 'high',
-      description: 'The highest healthy value; blank when there is no upper bound.',
-      read: readNumber,
-    },
+    LOW_BOUND,
+    HIGH_BOUND,
     {
       name: 'periods',
       description: 'Optional number of latest readings that must all be out of band.',
