@@ -5,7 +5,7 @@
  * in Sheets.
  */
 import { DetailedCellError } from 'hyperformula';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseA1Range } from '../../dev/engine/a1';
 import type { SheetsValue } from '../../dev/engine/values';
 import { type CellContent, LocalWorkbook } from '../../dev/engine/workbook';
@@ -135,15 +135,20 @@ describe('a custom function given a volatile argument, as in Sheets', () => {
 
 describe('what Sheets still allows', () => {
   it('shows NOW() and TODAY() written outside a custom function', () => {
-    const workbook = LocalWorkbook.create({ Sheet1: [['=NOW()', '=TODAY()', '=B1+1']] });
-    const now = value(workbook, 'A1');
-    expect(now).toBeInstanceOf(Date);
-    expect(Math.abs((now as Date).getTime() - Date.now())).toBeLessThan(60_000);
-    const today = new Date();
-    expect(value(workbook, 'B1')).toEqual(
-      new Date(today.getFullYear(), today.getMonth(), today.getDate()),
-    );
-    expect(errorMessage(workbook, 'C1')).toBeNull();
+    // A fixed clock: the test must not depend on the day (or the minute) it runs.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(2026, 10, 15, 10, 30));
+      const workbook = LocalWorkbook.create({ Sheet1: [['=NOW()', '=TODAY()', '=B1+1']] });
+      expect((value(workbook, 'A1') as Date).getTime()).toBe(
+        new Date(2026, 10, 15, 10, 30).getTime(),
+      );
+      expect(value(workbook, 'B1')).toEqual(new Date(2026, 10, 15));
+      expect(value(workbook, 'C1')).toEqual(new Date(2026, 10, 16));
+      expect(errorMessage(workbook, 'C1')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('calls a custom function on plain arguments, beside volatile cells it does not read', () => {
