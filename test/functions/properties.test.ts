@@ -5,6 +5,7 @@ import { KEY_RESULT_PROBLEMS, OBJECTIVE_PROBLEMS } from '../../src/core/statemen
 import type { CellInput, CellOutput, CellValue } from '../../src/functions/cells';
 import KPIBAND from '../../src/functions/library/kpiband';
 import KPIDRIFT from '../../src/functions/library/kpidrift';
+import KPILATEST from '../../src/functions/library/kpilatest';
 import KRCHECK from '../../src/functions/library/krcheck';
 import OBJCHECK from '../../src/functions/library/objcheck';
 import OKRKIND from '../../src/functions/library/okrkind';
@@ -169,6 +170,25 @@ describe('OKRKIND properties', () => {
   });
 });
 
+describe('KPILATEST properties', () => {
+  it("never throws, and gives one of the row's readings, blank or a message per row", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 5 }).chain((rows) => grid(rows, 4)),
+        (history) => {
+          const output = KPILATEST(history) as unknown[][];
+          expect(output).toHaveLength(history.length);
+          for (const [index, [cell]] of output.entries()) {
+            if (typeof cell === 'number') expect(Number.isFinite(cell)).toBe(true);
+            else expect(cell === '' || isMessage(cell), `row ${index}: ${cell}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('KPIDRIFT properties', () => {
   const history = (rows: number) =>
     fc.array(
@@ -227,7 +247,7 @@ describe('KPIDRIFT properties', () => {
 describe('the properties above', () => {
   it('cover every declared custom function', async () => {
     const declared = (await loadLibrary()).map(({ customFunction }) => customFunction.doc.name);
-    const covered = [...LIBRARY.map(([name]) => name), 'OKRKIND', 'KPIDRIFT'];
+    const covered = [...LIBRARY.map(([name]) => name), 'OKRKIND', 'KPIDRIFT', 'KPILATEST'];
     expect(covered.sort()).toEqual(declared.sort());
   });
 });
