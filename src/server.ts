@@ -5,4 +5,15 @@
  * Custom functions are not listed here: each is one declaration in src/functions/library/,
  * and the build adds every declaration there to Code.js with its own top-level function.
  */
-export { onInstall, onOpen, showSidebar } from './sheet/menu';
+export { adoptSheet, detectColumns } from './sheet/adopt';
+export { appendKpi, appendObjective } from './sheet/append';
+export {
+  menuRefreshFormatting,
+  menuSetUpSheets,
+  menuUseExistingSheet,
+  onInstall,
+  onOpen,
+  showSidebar,
+} from './sheet/menu';
+export { refreshFormatting } from './sheet/refresh';
+export { setUpSheets } from './sheet/setup';

@@ -1,14 +1,34 @@
-/** The sidebar's title bar, and the menu item that opens it. */
+import { adoptSheet } from './adopt';
+import { refreshFormatting } from './refresh';
+import { setUpSheets } from './setup';
+import { UserError } from './writes';
+
+/** The sidebar's title bar. */
 export const SIDEBAR_TITLE = 'OKR & KPI';
-export const OPEN_SIDEBAR_ITEM = 'Open sidebar';
+
+/**
+ * The add-on menu, in the order a team lead meets it: plan, then the sheets, then help. Each
+ * item names its handler by reference: the build makes every handler a top-level function.
+ */
+export const MENU_ITEMS: readonly (readonly [caption: string, handler: () => void])[] = [
+  ['Plan an OKR', showSidebar],
+  ['Add a KPI', showSidebar],
+  ['OKR or KPI?', showSidebar],
+  ['Set up OKR & KPI sheets', menuSetUpSheets],
+  ['Use my existing sheet', menuUseExistingSheet],
+  ['Refresh formatting', menuRefreshFormatting],
+  ['Function help', showSidebar],
+];
 
 /**
  * Adds the add-on menu. Runs under every auth mode, including AuthMode.NONE (the add-on is
  * installed but not yet used in this document), where only the menu may be touched: so it
- * does nothing else. The item names its handler by reference; the build checks it is public.
+ * does nothing else.
  */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem(OPEN_SIDEBAR_ITEM, showSidebar.name).addToUi();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const [caption, handler] of MENU_ITEMS) menu.addItem(caption, handler.name);
+  menu.addToUi();
 }
 
 /** Installing from the Marketplace does not fire onOpen for the open document: do it here. */
@@ -20,4 +40,32 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 export function showSidebar(): void {
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
   SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/**
+ * Runs a menu action and tells the user what it did, or what to fix, in one dialog. A problem
+ * the user can fix is their message; anything else is a bug and is left to Apps Script.
+ */
+function report(action: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  let message: string;
+  try {
+    message = action();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    message = error.message;
+  }
+  ui.alert(SIDEBAR_TITLE, message, ui.ButtonSet.OK);
+}
+
+export function menuSetUpSheets(): void {
+  report(() => setUpSheets().message);
+}
+
+export function menuUseExistingSheet(): void {
+  report(() => adoptSheet().message);
+}
+
+export function menuRefreshFormatting(): void {
+  report(() => refreshFormatting().message);
 }

@@ -105,7 +105,9 @@ describe('npm start: the local preview', () => {
       expect(await page.locator('#sidebar-panel').isVisible()).toBe(false);
       await page.locator('#extensions-button').click();
       await page.locator('.submenu-title', { hasText: 'OKR & KPI' }).hover();
-      await page.locator('[data-function-name="showSidebar"]').click();
+      await page
+        .locator('[data-function-name="showSidebar"]', { hasText: 'Function help' })
+        .click();
       await expect.poll(() => page.locator('#sidebar-panel').isVisible()).toBe(true);
       await sidebarFrame();
 

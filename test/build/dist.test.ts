@@ -104,11 +104,18 @@ describe('dist/Code.js as Apps Script loads it', () => {
     });
     vm.runInContext(code(), menuContext);
     vm.runInContext('onOpen({ authMode: "NONE" }); onInstall({ authMode: "NONE" })', menuContext);
-    expect(items).toEqual([
-      ['Open sidebar', 'showSidebar'],
-      ['Open sidebar', 'showSidebar'],
-    ]);
-    expect(typeof menuContext.showSidebar).toBe('function');
+    const menuItems = [
+      ['Plan an OKR', 'showSidebar'],
+      ['Add a KPI', 'showSidebar'],
+      ['OKR or KPI?', 'showSidebar'],
+      ['Set up OKR & KPI sheets', 'menuSetUpSheets'],
+      ['Use my existing sheet', 'menuUseExistingSheet'],
+      ['Refresh formatting', 'menuRefreshFormatting'],
+      ['Function help', 'showSidebar'],
+    ];
+    expect(items).toEqual([...menuItems, ...menuItems]);
+    for (const [, handler] of menuItems)
+      expect(typeof menuContext[handler as string]).toBe('function');
   });
 });
 

@@ -315,14 +315,33 @@ describe('data validation', () => {
 });
 
 describe('the add-on’s server code (dist/Code.js)', () => {
-  it('onOpen adds the add-on menu that opens the sidebar', () => {
+  it('onOpen adds the add-on menu, and under AuthMode.NONE nothing else', () => {
     const server = loadServer(services);
     const scriptApp = services.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    services.calls.reset();
     server.onOpen({ authMode: scriptApp.AuthMode.NONE });
     expect(services.ui.menus).toEqual([
-      { title: 'OKR & KPI', items: [{ caption: 'Open sidebar', functionName: 'showSidebar' }] },
+      {
+        title: 'OKR & KPI',
+        items: [
+          { caption: 'Plan an OKR', functionName: 'showSidebar' },
+          { caption: 'Add a KPI', functionName: 'showSidebar' },
+          { caption: 'OKR or KPI?', functionName: 'showSidebar' },
+          { caption: 'Set up OKR & KPI sheets', functionName: 'menuSetUpSheets' },
+          { caption: 'Use my existing sheet', functionName: 'menuUseExistingSheet' },
+          { caption: 'Refresh formatting', functionName: 'menuRefreshFormatting' },
+          { caption: 'Function help', functionName: 'showSidebar' },
+        ],
+      },
     ]);
-    expect(services.calls.byMethod.get('Menu.addToUi')).toBe(1);
+    // getUi, createAddonMenu, seven addItem, addToUi: the menu and no other service call.
+    expect([...services.calls.byMethod.keys()].sort()).toEqual([
+      'Menu.addItem',
+      'Menu.addToUi',
+      'SpreadsheetApp.getUi',
+      'Ui.createAddonMenu',
+    ]);
+    expect(services.calls.total).toBe(10);
   });
 
   it('showSidebar shows dist/Sidebar.html titled OKR & KPI', () => {
