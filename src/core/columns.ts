@@ -33,12 +33,11 @@ export type Role = InputRole;
  */
 export const HEADER_WORDS: Record<Role, readonly string[]> = {
   objective: ['objective', 'objectives', 'goal name', 'okr', 'objective title'],
-  keyResult: ['key result', 'key results', 'kr', 'title', 'key result title', 'result'],
+  keyResult: ['key result', 'key results', 'kr', 'title', 'key result title'],
   kpi: [
     'kpi',
     'kpi name',
     'metric',
-    'metric name',
     'indicator',
     'indicator name',
     'measure',
@@ -73,15 +72,19 @@ export const HEADER_WORDS: Record<Role, readonly string[]> = {
   low: ['low', 'min', 'minimum', 'floor', 'lower bound', 'lower limit', 'low threshold'],
   high: ['high', 'max', 'maximum', 'ceiling', 'upper bound', 'upper limit', 'high threshold'],
   watch: ['watch', 'watch margin', 'warning margin'],
-  direction: ['direction', 'trend direction', 'polarity'],
+  direction: ['direction', 'trend direction', 'polarity', 'desired change', 'desired direction'],
   cycleStart: ['cycle start', 'start date', 'quarter start', 'period start'],
   cycleEnd: ['cycle end', 'end date', 'due date', 'quarter end', 'period end', 'deadline'],
   checkIn: ['check in date', 'check in', 'checkin date', 'as of', 'last check in'],
 };
 
-/** Folds a header as people vary it: case, punctuation, underscores, repeated spaces. */
+/**
+ * Folds a header as people vary it: case, punctuation, underscores, repeated spaces. Only the
+ * first line counts: a second line under a header is a unit or a note ("Target" over "100%").
+ */
 export function foldHeader(text: string): string {
-  return text
+  const firstLine = text.trim().split(/\r?\n/)[0] ?? '';
+  return firstLine
     .toLowerCase()
     .replace(/[_\-./:()#*]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -134,9 +137,78 @@ export function isPeriodHeader(header: unknown): boolean {
   return MONTH_WORDS.has(first) && rest.length <= 1 && rest.every((part) => /^\d{2,4}$/.test(part));
 }
 
+/**
+ * The last word of a header names what the column holds, whatever qualifies it: "FY26
+ * Baseline", "Monthly target", "End of compact target", "Goal type". A trailing "to date"
+ * ("Actual to date") is a qualifier too. A header ending in a date or percent word is about
+ * something else ("Target date", "Progress %").
+ */
+const ROLE_BY_LAST_WORD: Readonly<Record<string, Role>> = {
+  baseline: 'baseline',
+  target: 'target',
+  goal: 'target',
+  actual: 'current',
+  current: 'current',
+  latest: 'current',
+  owner: 'owner',
+  weight: 'weight',
+  kpi: 'kpi',
+  indicator: 'kpi',
+  objective: 'objective',
+  type: 'type',
+  direction: 'direction',
+};
+
+/** "KPIs", "Owners", "Key results": a plural names the same column. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 export function roleOfHeader(header: unknown): Role | null {
   if (typeof header !== 'string') return null;
-  return ROLE_BY_WORD.get(foldHeader(header)) ?? null;
+  const folded = foldHeader(header).replace(/ to date$/, '');
+  const words = folded.split(' ');
+  const last = singular(words[words.length - 1] ?? '');
+  const singularHeader = [...words.slice(0, -1), last].join(' ');
+  return (
+    ROLE_BY_WORD.get(folded) ?? ROLE_BY_WORD.get(singularHeader) ?? ROLE_BY_LAST_WORD[last] ?? null
+  );
+}
+
+/** Roles whose cells hold statements or names, not numbers. */
+const TEXT_ROLES: ReadonlySet<Role> = new Set(['objective', 'keyResult', 'kpi']);
+
+const NUMERIC_TEXT = /^\s*[-+]?[$€£¥]?\s*[\d,]*\.?\d+\s*%?\s*$/;
+
+function isNumeric(cell: unknown): boolean {
+  return typeof cell === 'number' || (typeof cell === 'string' && NUMERIC_TEXT.test(cell));
+}
+
+function isBlankCell(cell: unknown): boolean {
+  return cell === '' || cell === null || cell === undefined;
+}
+
+/** Words that say whether an OKR is a stretch or a commitment, as okrType reads them. */
+const TYPE_WORDS = /\b(aspirational|committed|commit|stretch|moonshot|roofshot)\b/i;
+
+/**
+ * What a column's cells say about the role its header suggests. "Goal" names either a number
+ * to reach or the goal itself: a "Goal" column of sentences ("GPA above 3.37") is the
+ * statement, and one of other words ("Core", "Non-Core") is neither. A statement or name column of numbers is not one, and a "Type"
+ * column whose cells are not aspirational or committed is some other type. With no data rows
+ * yet, the header alone decides.
+ */
+function roleByContent(role: Role, header: string, cells: unknown[]): Role | null {
+  const filled = cells.filter((cell) => !isBlankCell(cell));
+  if (filled.length === 0) return role;
+  const share = (test: (cell: unknown) => boolean) => filled.filter(test).length / filled.length;
+  const isSentence = (cell: unknown) => typeof cell === 'string' && /\S\s+\S/.test(cell.trim());
+  if (role === 'target' && /\bgoals?$/.test(foldHeader(header)) && share(isNumeric) < 0.5) {
+    return share(isSentence) >= 0.5 ? 'keyResult' : null;
+  }
+  if (TEXT_ROLES.has(role) && share(isNumeric) >= 0.5) return null;
+  if (role === 'type' && share((cell) => TYPE_WORDS.test(String(cell))) < 0.5) return null;
+  return role;
 }
 
 /** One column of the user's table and the role found for it. */
@@ -159,6 +231,9 @@ export interface ColumnMapping {
   lastColumn: number;
 }
 
+/** How far down a header row is looked for: a title block is a few rows, not dozens. */
+export const HEADER_SEARCH_ROWS = 20;
+
 /** At least this many recognised headers make a row the header row. */
 const MIN_RECOGNISED = 2;
 
@@ -179,10 +254,18 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[]): number | n
   return best;
 }
 
+/** How many data rows under the header are read to check what its columns hold. */
+const CONTENT_SAMPLE_ROWS = 50;
+
+/**
+ * Maps the columns of the table whose header is found among the first rows given; the rows
+ * under the header, when given, check each column's content against its header's role.
+ */
 export function mapColumns(rows: readonly (readonly unknown[])[]): ColumnMapping | null {
-  const headerRow = findHeaderRow(rows);
+  const headerRow = findHeaderRow(rows.slice(0, HEADER_SEARCH_ROWS));
   if (headerRow === null) return null;
   const headers = rows[headerRow] ?? [];
+  const sample = rows.slice(headerRow + 1, headerRow + 1 + CONTENT_SAMPLE_ROWS);
   const columns: MappedColumn[] = [];
   const history: number[] = [];
   const byRole = new Map<Role, string[]>();
@@ -193,7 +276,9 @@ export function mapColumns(rows: readonly (readonly unknown[])[]): ColumnMapping
       history.push(index);
       return;
     }
-    const role = roleOfHeader(cell);
+    const suggested = roleOfHeader(cell);
+    const cells = sample.map((row) => row[index]);
+    const role = suggested && roleByContent(suggested, String(cell), cells);
     if (!role) return;
     const header = String(cell).trim();
     const seen = byRole.get(role);

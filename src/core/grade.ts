@@ -26,9 +26,18 @@ export const AT_RISK_SHARE_OF_PACE = 0.6;
 /** Scores are computed in binary floating point: 0.7 must grade as 0.7, not as 0.6999... */
 const TOLERANCE = 1e-9;
 
+/**
+ * Teams and OKR tools word the type their own way ("Aspirational Goal", "Stretch",
+ * "Committed OKR", "Commit"): a word that says which is enough.
+ */
+const COMMITTED_WORDS = /\b(committed|commit|commitment)\b/;
+const ASPIRATIONAL_WORDS = /\b(aspirational|stretch|moonshot|roofshot)\b/;
+
 export function okrType(text: string): OkrType | Problem {
   const type = text.trim().toLowerCase();
-  if (type === 'aspirational' || type === 'committed') return type;
+  const committed = COMMITTED_WORDS.test(type);
+  const aspirational = ASPIRATIONAL_WORDS.test(type);
+  if (committed !== aspirational) return committed ? 'committed' : 'aspirational';
   return new Problem(`type "${text.trim()}" is unknown: use aspirational or committed`);
 }
 

@@ -149,9 +149,12 @@ function problemsOf({ table, duplicates }: SheetTable): string[] {
     ({ role, headers }) =>
       `More than one column could be the ${ROLE_NAMES[role]} (${headers.join(', ')}): rename all but one, or pick the right one.`,
   );
-  const scorable = computedFormula('score', table) !== null || table.columns.score !== undefined;
-  const banded = computedFormula('band', table) !== null || table.columns.band !== undefined;
-  if (!scorable && !banded) problems.push(missingColumnsMessage(table.columns));
+  // Scores or bands are what a table is adopted for; a check column alone is not worth it.
+  const planned = plannedRoles(table);
+  const scoredOrBanded = (['score', 'band'] as const).some(
+    (role) => planned.includes(role) || table.columns[role] !== undefined,
+  );
+  if (!scoredOrBanded) problems.push(missingColumnsMessage(table.columns));
   return problems;
 }
 

@@ -48,7 +48,7 @@ function scoreAtLeast(cell: string, floor: string): string {
 function gradeFloor(grade: 'green' | 'yellow', typeCell: string | null): string {
   const { aspirational, committed } = GRADE_FLOORS;
   if (!typeCell) return String(aspirational[grade]);
-  return `IF(LOWER(TRIM(${typeCell}))="committed", ${committed[grade]}, ${aspirational[grade]})`;
+  return `IF(ISNUMBER(SEARCH("commit", ${typeCell})), ${committed[grade]}, ${aspirational[grade]})`;
 }
 
 export function gradeRules(table: Table): RuleSpec[] {

@@ -14,9 +14,6 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** How far down a header row is looked for: a title block is a few rows, not dozens. */
-const HEADER_SEARCH_ROWS = 20;
-
 /** A mapping the user checked or corrected in the sidebar: 1-based, plain data. */
 export interface MappingChoice {
   headerRow: number;
@@ -37,10 +34,10 @@ export interface SheetTable {
 
 export function readTable(sheet: Sheet, choice?: MappingChoice): SheetTable | null {
   const values = sheet.getDataRange().getValues();
-  const headerRow = choice?.headerRow ?? detectHeaderRow(values);
-  if (headerRow === null) return null;
+  const mapped = choice ? fromChoice(choice) : fromHeaders(values);
+  if (!mapped) return null;
+  const { headerRow } = mapped;
   const headers = (values[headerRow - 1] ?? []).map((cell) => headerText(cell));
-  const mapped = choice ? fromChoice(choice) : fromHeaders(values, headerRow);
   const firstRow = headerRow + 1;
   const computed = computedColumns(sheet, firstRow, headers.length);
   const table: Table = {
@@ -51,28 +48,26 @@ export function readTable(sheet: Sheet, choice?: MappingChoice): SheetTable | nu
   return { table, headerRow, headers, duplicates: mapped.duplicates, values };
 }
 
-function detectHeaderRow(values: unknown[][]): number | null {
-  const found = mapColumns(values.slice(0, HEADER_SEARCH_ROWS));
-  return found === null ? null : found.headerRow + 1;
-}
-
 function headerText(cell: unknown): string {
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   return String(cell ?? '').trim();
 }
 
 interface Mapped {
+  /** 1-based. */
+  headerRow: number;
   columns: Columns;
   history: Table['history'];
   duplicates: SheetTable['duplicates'];
 }
 
-function fromHeaders(values: unknown[][], headerRow: number): Mapped {
-  const found = mapColumns([values[headerRow - 1] ?? []]);
-  if (!found) return { columns: {}, history: null, duplicates: [] };
+function fromHeaders(values: unknown[][]): Mapped | null {
+  const found = mapColumns(values);
+  if (!found) return null;
   const columns: Columns = {};
   for (const column of found.columns) columns[column.role] = column.index + 1;
   return {
+    headerRow: found.headerRow + 1,
     columns,
     history: periodSpan(found.history.map((index) => index + 1)),
     duplicates: found.duplicates,
@@ -95,7 +90,12 @@ function fromChoice(choice: MappingChoice): Mapped {
   const duplicates = [...seen]
     .filter(([, at]) => at.length > 1)
     .map(([role, at]) => ({ role, headers: at.map(String) }));
-  return { columns, history: periodSpan(periods.sort((a, b) => a - b)), duplicates };
+  return {
+    headerRow: choice.headerRow,
+    columns,
+    history: periodSpan(periods.sort((a, b) => a - b)),
+    duplicates,
+  };
 }
 
 /**

@@ -47,9 +47,18 @@ describe('okrStatus', () => {
   it('reads the type in any case and explains an unknown one', () => {
     expect(okrType(' Committed ')).toBe('committed');
     expect(okrType('ASPIRATIONAL')).toBe('aspirational');
-    expect(okrType('stretch')).toEqual(
-      new Problem('type "stretch" is unknown: use aspirational or committed'),
+    expect(okrType('important')).toEqual(
+      new Problem('type "important" is unknown: use aspirational or committed'),
     );
+  });
+
+  it('reads the type as OKR tools and teams word it', () => {
+    expect(okrType('Aspirational Goal')).toBe('aspirational'); // Viva Goals' export
+    expect(okrType('Stretch')).toBe('aspirational');
+    expect(okrType('Moonshot')).toBe('aspirational');
+    expect(okrType('Committed OKR')).toBe('committed');
+    expect(okrType('commit')).toBe('committed');
+    expect(okrType('aspirational, not committed')).toBeInstanceOf(Problem);
   });
 
   it('leaves a blank score blank and explains scores outside 0 to 1', () => {

@@ -43,8 +43,8 @@ describe('OKRSTATUS', () => {
       ['AT RISK'],
       ['OFF TRACK'],
     ]);
-    expect(OKRSTATUS(0.5, 'stretch')).toBe(
-      'type "stretch" is unknown: use aspirational or committed',
+    expect(OKRSTATUS(0.5, 'important')).toBe(
+      'type "important" is unknown: use aspirational or committed',
     );
   });
 });
