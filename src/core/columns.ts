@@ -26,6 +26,27 @@ export type InputRole =
 
 export type Role = InputRole;
 
+/** What a role is called in messages and in the sidebar. */
+export const ROLE_NAMES: Record<InputRole, string> = {
+  objective: 'objective',
+  keyResult: 'key result',
+  kpi: 'KPI name',
+  owner: 'owner',
+  keyResultOwner: 'key result owner',
+  type: 'type (aspirational or committed)',
+  baseline: 'baseline',
+  target: 'target',
+  current: 'current value',
+  weight: 'weight',
+  low: 'low bound',
+  high: 'high bound',
+  watch: 'watch margin',
+  direction: 'direction',
+  cycleStart: 'cycle start',
+  cycleEnd: 'cycle end',
+  checkIn: 'check-in date',
+};
+
 /**
  * Header words per role, compared after folding case, punctuation and spaces ("Actual
  * progress", "actual_progress" and "ACTUAL PROGRESS" are one). Each entry is a whole header,
@@ -143,7 +164,7 @@ export function isPeriodHeader(header: unknown): boolean {
  * ("Actual to date") is a qualifier too. A header ending in a date or percent word is about
  * something else ("Target date", "Progress %").
  */
-const ROLE_BY_LAST_WORD: Readonly<Record<string, Role>> = {
+export const ROLE_BY_LAST_WORD: Readonly<Record<string, Role>> = {
   baseline: 'baseline',
   target: 'target',
   goal: 'target',

@@ -4,7 +4,7 @@
  * the header's next row, placed in the first column right of the table that is empty from the
  * header down, so its answer can never spill over data.
  */
-import type { InputRole } from '../core/columns';
+import { type InputRole, ROLE_NAMES } from '../core/columns';
 import { columnLetter } from './a1';
 import { applyRules } from './formatting';
 import {
@@ -20,27 +20,6 @@ import { type MappingChoice, readTable, type SheetTable } from './table';
 import { UserError, withDocumentLock } from './writes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** What a role is called in messages and in the sidebar. */
-export const ROLE_NAMES: Record<InputRole, string> = {
-  objective: 'objective',
-  keyResult: 'key result',
-  kpi: 'KPI name',
-  owner: 'owner',
-  keyResultOwner: 'key result owner',
-  type: 'type (aspirational or committed)',
-  baseline: 'baseline',
-  target: 'target',
-  current: 'current value',
-  weight: 'weight',
-  low: 'low bound',
-  high: 'high bound',
-  watch: 'watch margin',
-  direction: 'direction',
-  cycleStart: 'cycle start',
-  cycleEnd: 'cycle end',
-  checkIn: 'check-in date',
-};
 
 /** One column as the sidebar shows it: header, and the role found or chosen. */
 export interface DetectedColumn {

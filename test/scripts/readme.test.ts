@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../scripts/custom-functions';
-import { currentTable, README, tableInReadme } from '../../scripts/readme';
+import { BLOCKS, blockInReadme, README } from '../../scripts/readme';
 import { signature } from '../../src/functions/reference-text';
 
 const readme = readFileSync(README, 'utf8');
 
-describe("the README's function reference", () => {
-  it('holds the table generated from the declarations (run "npm run readme" to refresh it)', async () => {
-    expect(tableInReadme(readme)).toBe(await currentTable());
-  });
+describe("the README's generated blocks", () => {
+  it.each(BLOCKS.map((block) => [block.name, block] as const))(
+    '%s is what the code says (run "npm run readme" to refresh it)',
+    async (_name, block) => {
+      expect(blockInReadme(readme, block.name)).toBe(await block.render());
+    },
+  );
+});
 
+describe("the README's function reference", () => {
   it('heads its sections with signatures the functions really have', async () => {
     const signatures = (await loadLibrary()).map(({ customFunction }) =>
       signature(customFunction.doc),
