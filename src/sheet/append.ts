@@ -6,6 +6,7 @@
  */
 import type { InputRole } from '../core/columns';
 import { mapColumns } from '../core/columns';
+import { COMPUTED_HEADERS } from './layout';
 import { KPI_TAB, OKR_TAB } from './setup';
 import { type TypedValue, UserError, withDocumentLock, writeTypedRows } from './writes';
 
@@ -140,9 +141,14 @@ function appendRows(
   });
 }
 
-/** The role of each header of row 1 (null for a computed or unknown column). */
+/**
+ * The role of each header of row 1; null for an unknown column and for a computed one (its
+ * header is one the add-on writes, such as "Latest", which would otherwise read as a current
+ * value), so a new row never writes over a computed column's array formula.
+ */
 function rolesByColumn(headers: unknown[]): (InputRole | null)[] {
-  const found = mapColumns([headers]);
+  const computed = new Set<unknown>(Object.values(COMPUTED_HEADERS));
+  const found = mapColumns([headers.map((header) => (computed.has(header) ? '' : header))]);
   const roles: (InputRole | null)[] = headers.map(() => null);
   for (const column of found?.columns ?? []) roles[column.index] = column.role;
   return roles;

@@ -40,8 +40,14 @@ export function readTable(sheet: Sheet, choice?: MappingChoice): SheetTable | nu
   const headers = (values[headerRow - 1] ?? []).map((cell) => headerText(cell));
   const firstRow = headerRow + 1;
   const computed = computedColumns(sheet, firstRow, headers.length);
+  // A computed column is not also an input, whatever its header says ("Latest" reads as a
+  // current value).
+  const computedAt = new Set(Object.values(computed));
+  const inputs = Object.fromEntries(
+    Object.entries(mapped.columns).filter(([, column]) => !computedAt.has(column)),
+  );
   const table: Table = {
-    columns: { ...mapped.columns, ...computed },
+    columns: { ...inputs, ...computed },
     history: mapped.history,
     firstRow,
   };
