@@ -1,23 +1,12 @@
 /**
- * Shifts the relative cell references of a formula, as Sheets does when it applies one
- * conditional-format formula to every cell of a range: the formula is written for the range's
- * top-left cell, and each other cell sees it moved by its offset. `$` parts stay put. String
- * literals are left alone. Whole-column and whole-row references (A:A, 2:2) are not shifted.
+ * Shifts the relative references of a formula, as Sheets does when it applies one
+ * conditional-format formula to every cell of a range, or fills one formula over a range: the
+ * formula is written for the top-left cell, and each other cell sees it moved by its offset.
+ * `$` parts stay put, string literals are left alone, and open ranges move with their start
+ * (`F3:F` one row down is `F4:F`; `A:A` one column right is `B:B`).
  */
-import { columnIndex, columnLetters } from './a1';
-
-const REFERENCE =
-  /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+import { offsetReferences } from './formula-references';
 
 export function shiftReferences(formula: string, rowOffset: number, columnOffset: number): string {
-  return formula.replace(
-    REFERENCE,
-    (match, text: string | undefined, columnFixed, letters, rowFixed, digits) => {
-      if (text !== undefined) return match;
-      const column = columnFixed ? columnIndex(letters) : columnIndex(letters) + columnOffset;
-      const row = rowFixed ? Number(digits) : Number(digits) + rowOffset;
-      if (column < 0 || row < 1) return '#REF!';
-      return `${columnFixed}${columnLetters(column)}${rowFixed}${row}`;
-    },
-  );
+  return offsetReferences(formula, rowOffset, columnOffset);
 }
