@@ -100,9 +100,13 @@ export function exposeService<T extends AppsScriptObject>(target: T, calls: Serv
   return proxy;
 }
 
-/** The emulated object behind what the add-on hands back, inside arrays too. */
+/**
+ * The emulated object behind what the add-on hands back, inside arrays too. Arrays are rebuilt
+ * in this realm: Code.js's arrays come from its own, where `instanceof Array` (which
+ * HyperFormula checks) is false, and their own map() would build more of the same.
+ */
 function inward(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(inward);
+  if (Array.isArray(value)) return Array.from(value, inward);
   if (typeof value === 'object' && value !== null) return targetOf.get(value) ?? value;
   return value;
 }

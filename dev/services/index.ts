@@ -13,14 +13,15 @@ import {
   ServiceCalls,
 } from './calls';
 import { createHtmlService } from './html-service';
-import { createLockService } from './lock-service';
+import { createLockService, type LockControl } from './lock-service';
 import { createConsole, createLogger } from './logger';
 import { createPropertiesService } from './properties-service';
 import { createSpreadsheetApp } from './spreadsheet-app';
 import { createUiRecorder, Ui, type UiRecorder } from './ui';
 
 export { ServiceCalls } from './calls';
-export type { MenuItem, UiRecorder } from './ui';
+export type { LockControl, LockWait } from './lock-service';
+export type { MenuItem, Notice, UiAnswer, UiRecorder } from './ui';
 
 /**
  * Sheets titles an add-on's menu with the add-on's name, which lives in the Apps Script project
@@ -39,7 +40,17 @@ export interface AppsScriptServices {
   /** The global scope Code.js runs in: SpreadsheetApp, HtmlService, Logger... */
   globals: Record<string, unknown>;
   calls: ServiceCalls;
+  /**
+   * What reached the user: menus, sidebar, dialogs, and `notices` (every alert, prompt and
+   * toast with its title, message and buttons); `answers` queues the next alert or prompt
+   * answers.
+   */
   ui: UiRecorder;
+  /**
+   * This execution's locks. Two services objects on one workbook are two executions sharing
+   * its locks; `whileWaiting` plays the other one's part while this one waits (lock-service.ts).
+   */
+  locks: LockControl;
   /** A person clicking another sheet's tab between two runs of the add-on. */
   setActiveSheet(sheet: string): void;
 }
@@ -65,10 +76,11 @@ export function createAppsScriptServices(
     ui,
     options.activeSheet,
   );
+  const lockService = createLockService(workbook);
   const services: Record<string, AppsScriptObject> = {
     SpreadsheetApp: spreadsheet.service,
     HtmlService: createHtmlService(dist),
-    LockService: createLockService(),
+    LockService: lockService.service,
     PropertiesService: createPropertiesService(workbook),
     ScriptApp: new ScriptApp(),
     Logger: createLogger(),
@@ -77,7 +89,13 @@ export function createAppsScriptServices(
   const globals = Object.fromEntries(
     Object.entries(services).map(([name, service]) => [name, exposeService(service, calls)]),
   );
-  const created = { globals, calls, ui, setActiveSheet: spreadsheet.setActiveSheet };
+  const created = {
+    globals,
+    calls,
+    ui,
+    locks: lockService.control,
+    setActiveSheet: spreadsheet.setActiveSheet,
+  };
   distOf.set(created, dist);
   return created;
 }

@@ -5,24 +5,24 @@
 import { type GridRange, readA1Range, splitSheetName } from '../engine/a1';
 import type { LocalWorkbook } from '../engine/workbook';
 import { parametersMismatch } from './calls';
-import { indices, isInteger } from './grid';
-import { Range } from './range';
+import { isInteger } from './grid';
+import { type OpenEnds, Range } from './range';
 import type { Ui, UiRecorder } from './ui';
 
-/** A new sheet in Sheets has 1,000 rows and 26 columns; the grid grows to fit its data. */
-const NEW_SHEET_ROWS = 1000;
-const NEW_SHEET_COLUMNS = 26;
-
 export const RANGE_NOT_FOUND = 'Range not found';
-const OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
+export const OUTSIDE_SHEET =
+  'The coordinates of the range are outside the dimensions of the sheet.';
 
 let spreadsheetsOpened = 0;
 
 /** What every object of one open spreadsheet shares. Never handed to the add-on. */
 export class OpenSpreadsheet {
   activeSheet: string;
-  /** Rows and columns each sheet has, where they were grown past the defaults. */
-  readonly grids = new Map<string, { rows: number; columns: number }>();
+  /**
+   * Each sheet's selection, where the add-on made one (activate, setActiveSelection); A1 of a
+   * sheet it never selected in. Coming back to a sheet finds its selection, as in Sheets.
+   */
+  readonly selections = new Map<string, GridRange>();
   readonly id = `local-spreadsheet-${++spreadsheetsOpened}`;
 
   constructor(
@@ -40,40 +40,20 @@ export class OpenSpreadsheet {
     return this.workbook.sheetNames().find((sheet) => sheet.toLowerCase() === wanted) ?? null;
   }
 
+  /** The sheet's rows and columns, as getMaxRows and getMaxColumns give them. */
   gridSize(sheet: string): { rows: number; columns: number } {
-    const grid = this.grids.get(sheet) ?? { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS };
-    const extent = this.workbook.size(sheet);
-    return {
-      rows: Math.max(grid.rows, extent.rows),
-      columns: Math.max(grid.columns, extent.columns),
-    };
+    return this.workbook.gridSize(sheet);
   }
 
-  growGrid(sheet: string, rows: number, columns: number): void {
-    const grid = this.gridSize(sheet);
-    this.grids.set(sheet, {
-      rows: Math.max(grid.rows, rows),
-      columns: Math.max(grid.columns, columns),
-    });
-  }
-
-  /**
-   * The rows and columns holding content (a value, or a formula even if it shows blank), as
-   * getLastRow and getLastColumn count them. The workbook's own extent is only an upper
-   * bound: it does not shrink when the last rows are cleared.
-   */
+  /** The rows and columns holding content, as getLastRow and getLastColumn count them. */
   usedSize(sheet: string): { rows: number; columns: number } {
-    const extent = this.workbook.size(sheet);
-    const used = (row: number, column: number) =>
-      this.workbook.value(sheet, row, column) !== '' ||
-      this.workbook.formula(sheet, row, column) !== '';
-    const rowUsed = (row: number) => indices(extent.columns).some((column) => used(row, column));
-    let rows = extent.rows;
-    while (rows > 0 && !rowUsed(rows - 1)) rows--;
-    const columnUsed = (column: number) => indices(rows).some((row) => used(row, column));
-    let columns = rows === 0 ? 0 : extent.columns;
-    while (columns > 0 && !columnUsed(columns - 1)) columns--;
-    return { rows, columns };
+    return this.workbook.usedSize(sheet);
+  }
+
+  /** The selection of a sheet: what was selected there last, else its A1. */
+  selection(sheet: string): Range {
+    const grid = this.selections.get(sheet) ?? { row: 0, column: 0, rows: 1, columns: 1 };
+    return new Range(this, sheet, grid);
   }
 
   /** getRange(row, column, numRows, numColumns), 1-based, checked as Apps Script checks it. */
@@ -89,20 +69,36 @@ export class OpenSpreadsheet {
     return this.gridRange(sheet, { row: row - 1, column: column - 1, rows, columns });
   }
 
-  gridRange(sheet: string, grid: GridRange): Range {
+  gridRange(sheet: string, grid: GridRange, openEnds?: OpenEnds): Range {
     const size = this.gridSize(sheet);
     if (grid.row + grid.rows > size.rows || grid.column + grid.columns > size.columns) {
       throw new Error(OUTSIDE_SHEET);
     }
-    return new Range(this, sheet, grid);
+    return new Range(this, sheet, grid, openEnds);
   }
 
+  /**
+   * "B3", "A1:C10", and open ranges: "K:K" and "A2:B" run to the sheet's last row, "2:2" and
+   * "B2:2" to its last column, and keep doing so as the sheet grows.
+   */
   a1Range(defaultSheet: string, a1: unknown, method: string): Range {
     if (typeof a1 !== 'string') throw parametersMismatch(method, [a1]);
     const { sheetName, range } = splitSheetName(a1);
     const sheet = sheetName === null ? defaultSheet : this.sheetNamed(sheetName);
     const grid = sheet === null ? null : readA1Range(range, this.gridSize(sheet));
     if (sheet === null || grid === null) throw new Error(RANGE_NOT_FOUND);
-    return this.gridRange(sheet, grid);
+    return this.gridRange(sheet, grid, openEndsOf(range));
   }
+}
+
+/** Which ends of an A1 range are open: "A2:A" runs to the last row, "B2:2" to the last column. */
+function openEndsOf(a1: string): OpenEnds {
+  const [start = '', end] = a1.split(':');
+  if (end === undefined) return { rows: false, columns: false };
+  const hasRow = (point: string) => /\d/.test(point);
+  const hasColumn = (point: string) => /[A-Za-z]/.test(point);
+  return {
+    rows: !hasRow(start) || !hasRow(end),
+    columns: !hasColumn(start) || !hasColumn(end),
+  };
 }

@@ -1,10 +1,17 @@
 /** Range: a block of one sheet's cells, read and written as Apps Script's Range does. */
-import { type GridRange, rangeToA1 } from '../engine/a1';
+import { columnLetters, type GridRange } from '../engine/a1';
 import { shiftReferences } from '../engine/references';
+import { typedContent } from '../engine/typed';
 import { dateToSerial, isDate, type SheetsValue } from '../engine/values';
 import type { CellContent } from '../engine/workbook';
 import { APPS_SCRIPT_CLASS, AppsScriptObject, parametersMismatch } from './calls';
 import { DataValidation } from './data-validation';
+import {
+  addDeveloperMetadata,
+  type DeveloperMetadata,
+  DeveloperMetadataFinder,
+  metadataOfRange,
+} from './developer-metadata';
 import { indices, isInteger } from './grid';
 import type { OpenSpreadsheet } from './open-spreadsheet';
 import { Sheet } from './sheet';
@@ -14,36 +21,66 @@ const GENERAL_FORMAT = 'General';
 const DATE_FORMAT = 'yyyy-mm-dd';
 const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 const DATE_FORMAT_TOKENS = /[dy]{2}/i;
+const DEFAULT_BACKGROUND = '#ffffff';
+const DEFAULT_FONT_WEIGHT = 'normal';
+
+/** A range made from "K:K" or "A2:B" runs to the sheet's last row, however many it gets. */
+export interface OpenEnds {
+  rows: boolean;
+  columns: boolean;
+}
 
 /**
- * A value as Sheets stores what setValues writes: a string starting with "=" is a formula, ""
- * empties the cell, and a Date is its serial number (its cell is then formatted as a date).
+ * A value as Sheets stores what setValues writes: a string is read as if typed (a formula,
+ * a number, text behind "'": see typed.ts), "" empties the cell, and a Date is its serial
+ * number (its cell is then formatted as a date).
  */
 function cellContent(value: unknown): CellContent {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
+  if (typeof value === 'string') return typedContent(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (isDate(value)) return dateToSerial(new Date(value.getTime()));
   return String(value);
+}
+
+/** A formula as setFormula(s) writes it: text starting with "=" is the formula, as given. */
+function formulaContent(value: unknown): CellContent {
+  return typeof value === 'string' && value.startsWith('=') ? value : cellContent(value);
 }
 
 export class Range extends AppsScriptObject {
   readonly [APPS_SCRIPT_CLASS] = 'Range';
   readonly #open: OpenSpreadsheet;
   readonly #sheet: string;
-  readonly #grid: GridRange;
+  readonly #start: GridRange;
+  readonly #openEnds: OpenEnds;
 
-  constructor(open: OpenSpreadsheet, sheet: string, grid: GridRange) {
+  constructor(
+    open: OpenSpreadsheet,
+    sheet: string,
+    grid: GridRange,
+    openEnds: OpenEnds = { rows: false, columns: false },
+  ) {
     super();
     this.#open = open;
     this.#sheet = sheet;
-    this.#grid = { ...grid };
+    this.#start = { ...grid };
+    this.#openEnds = { ...openEnds };
   }
 
-  /** Where a range is, for the emulation's own use: the add-on cannot reach a static. */
-  static locate(range: Range): { sheet: string; grid: GridRange } {
-    return { sheet: range.#sheet, grid: { ...range.#grid } };
+  /** Where a range is now, for the emulation's own use: the add-on cannot reach a static. */
+  static locate(range: Range): { sheet: string; grid: GridRange; openEnds: OpenEnds } {
+    return { sheet: range.#sheet, grid: range.#grid, openEnds: { ...range.#openEnds } };
+  }
+
+  /** The cells it covers now: an open range reaches the sheet's current edge. */
+  get #grid(): GridRange {
+    const grid = { ...this.#start };
+    if (!this.#openEnds.rows && !this.#openEnds.columns) return grid;
+    const size = this.#open.gridSize(this.#sheet);
+    if (this.#openEnds.rows) grid.rows = Math.max(size.rows - grid.row, 1);
+    if (this.#openEnds.columns) grid.columns = Math.max(size.columns - grid.column, 1);
+    return grid;
   }
 
   getSheet(): Sheet {
@@ -67,22 +104,40 @@ export class Range extends AppsScriptObject {
   }
 
   getLastRow(): number {
-    return this.#grid.row + this.#grid.rows;
+    const grid = this.#grid;
+    return grid.row + grid.rows;
   }
 
   getLastColumn(): number {
-    return this.#grid.column + this.#grid.columns;
+    const grid = this.#grid;
+    return grid.column + grid.columns;
   }
 
-  /** "A1:B2", without the sheet name; a single cell as "A1". */
+  /**
+   * "A1:B2", without the sheet name; a single cell as "A1". A range opened as "K:K", "A2:B",
+   * "2:2" or "B2:2" keeps its open end, as in Apps Script.
+   */
   getA1Notation(): string {
-    return rangeToA1(this.#grid);
+    const { row, column, rows, columns } = this.#grid;
+    const openRows = this.#openEnds.rows;
+    const openColumns = this.#openEnds.columns;
+    if (!openRows && !openColumns) {
+      const start = `${columnLetters(column)}${row + 1}`;
+      if (rows === 1 && columns === 1) return start;
+      return `${start}:${columnLetters(column + columns - 1)}${row + rows}`;
+    }
+    const startColumn = openColumns && column === 0 ? '' : columnLetters(column);
+    const startRow = openRows && row === 0 ? '' : String(row + 1);
+    const endColumn = openColumns ? '' : columnLetters(column + columns - 1);
+    const endRow = openRows ? '' : String(row + rows);
+    return `${startColumn}${startRow}:${endColumn}${endRow}`;
   }
 
   /** The same size unless given, moved by the offsets; it must stay on the sheet. */
   offset(rowOffset: unknown, columnOffset: unknown, ...size: unknown[]): Range {
     const args = [rowOffset, columnOffset, ...size];
-    const [numRows = this.#grid.rows, numColumns = this.#grid.columns] = size;
+    const grid = this.#grid;
+    const [numRows = grid.rows, numColumns = grid.columns] = size;
     if (size.length > 2 || !isInteger(rowOffset) || !isInteger(columnOffset)) {
       throw parametersMismatch('SpreadsheetApp.Range.offset', args);
     }
@@ -94,6 +149,13 @@ export class Range extends AppsScriptObject {
     ]);
   }
 
+  /** Makes this the selection, on its sheet brought to the front. */
+  activate(): Range {
+    this.#open.activeSheet = this.#sheet;
+    this.#open.selections.set(this.#sheet, this.#grid);
+    return this;
+  }
+
   // Values -----------------------------------------------------------------------------------
 
   /** Numbers, strings, booleans and Dates; "" for an empty cell; an error as its text. */
@@ -102,22 +164,24 @@ export class Range extends AppsScriptObject {
   }
 
   getValue(): SheetsValue {
-    return this.#open.workbook.value(this.#sheet, this.#grid.row, this.#grid.column);
+    const { row, column } = this.#grid;
+    return this.#open.workbook.value(this.#sheet, row, column);
   }
 
   /**
-   * Writes every cell in one recalculation. A string starting with "=" is a formula; text
-   * meant literally starts with "'". The data must have the range's exact shape.
+   * Writes every cell in one recalculation. Strings are read as typed: "=..." (and "+..." or
+   * "-..." that is not a number) is a formula, numeric text a number; text meant literally
+   * starts with "'". The data must have the range's exact shape.
    */
   setValues(values: unknown): Range {
     const rows = this.#checkShape(values, 'setValues');
-    this.#write(rows);
+    this.#write(rows, cellContent);
     return this;
   }
 
   /** Every cell of the range gets the value; a formula's references move with each cell. */
   setValue(value: unknown): Range {
-    this.#fill(value);
+    this.#fill(value, cellContent);
     return this;
   }
 
@@ -126,16 +190,18 @@ export class Range extends AppsScriptObject {
   }
 
   getDisplayValue(): string {
-    return this.#open.workbook.display(this.#sheet, this.#grid.row, this.#grid.column);
+    const { row, column } = this.#grid;
+    return this.#open.workbook.display(this.#sheet, row, column);
   }
 
-  /** "=SUM(A1:A3)" for a formula, "" for a cell holding a value. */
+  /** "=SUM(A1:A3)" for a formula, as written (open ranges such as F3:F too); "" for a value. */
   getFormulas(): string[][] {
     return this.#read((row, column) => this.#open.workbook.formula(this.#sheet, row, column));
   }
 
   getFormula(): string {
-    return this.#open.workbook.formula(this.#sheet, this.#grid.row, this.#grid.column);
+    const { row, column } = this.#grid;
+    return this.#open.workbook.formula(this.#sheet, row, column);
   }
 
   setFormulas(formulas: unknown): Range {
@@ -143,7 +209,7 @@ export class Range extends AppsScriptObject {
     if (!rows.every((row) => row.every((formula) => typeof formula === 'string'))) {
       throw parametersMismatch('SpreadsheetApp.Range.setFormulas', [formulas]);
     }
-    this.#write(rows);
+    this.#write(rows, formulaContent);
     return this;
   }
 
@@ -152,13 +218,13 @@ export class Range extends AppsScriptObject {
     if (typeof formula !== 'string') {
       throw parametersMismatch('SpreadsheetApp.Range.setFormula', [formula]);
     }
-    this.#fill(formula);
+    this.#fill(formula, formulaContent);
     return this;
   }
 
   /** Empties the cells; their formats and validation stay. */
   clearContent(): Range {
-    this.#fill(null);
+    this.#fill(null, cellContent);
     return this;
   }
 
@@ -169,7 +235,8 @@ export class Range extends AppsScriptObject {
   }
 
   getNumberFormat(): string {
-    return this.#numberFormat(this.#grid.row, this.#grid.column);
+    const { row, column } = this.#grid;
+    return this.#numberFormat(row, column);
   }
 
   setNumberFormat(numberFormat: unknown): Range {
@@ -191,17 +258,44 @@ export class Range extends AppsScriptObject {
     return this;
   }
 
-  /** Colours and weights are not kept by the workbook: these only count as calls. */
-  setBackground(_color: string | null): Range {
-    return this;
+  /** Kept on the cells (the preview draws them under conditional formatting); null resets. */
+  setBackground(color: unknown): Range {
+    return this.#setTextFormat('setBackground', color, 'background');
   }
 
-  setFontColor(_color: string | null): Range {
-    return this;
+  setFontColor(color: unknown): Range {
+    return this.#setTextFormat('setFontColor', color, 'fontColor');
   }
 
-  setFontWeight(_fontWeight: string | null): Range {
-    return this;
+  /** "bold" or "normal"; null resets. */
+  setFontWeight(fontWeight: unknown): Range {
+    if (fontWeight !== null && fontWeight !== 'bold' && fontWeight !== 'normal') {
+      throw parametersMismatch('SpreadsheetApp.Range.setFontWeight', [fontWeight]);
+    }
+    return this.#setTextFormat('setFontWeight', fontWeight, 'fontWeight');
+  }
+
+  /** The top-left cell's background, "#ffffff" where none was set. */
+  getBackground(): string {
+    const { row, column } = this.#grid;
+    return this.#textFormat(row, column).background ?? DEFAULT_BACKGROUND;
+  }
+
+  getBackgrounds(): string[][] {
+    return this.#read(
+      (row, column) => this.#textFormat(row, column).background ?? DEFAULT_BACKGROUND,
+    );
+  }
+
+  getFontWeight(): string {
+    const { row, column } = this.#grid;
+    return this.#textFormat(row, column).fontWeight ?? DEFAULT_FONT_WEIGHT;
+  }
+
+  getFontWeights(): string[][] {
+    return this.#read(
+      (row, column) => this.#textFormat(row, column).fontWeight ?? DEFAULT_FONT_WEIGHT,
+    );
   }
 
   // Data validation --------------------------------------------------------------------------
@@ -218,11 +312,47 @@ export class Range extends AppsScriptObject {
 
   /** The rule of the top-left cell, or null. */
   getDataValidation(): DataValidation | null {
-    return this.#dataValidation(this.#grid.row, this.#grid.column);
+    const { row, column } = this.#grid;
+    return this.#dataValidation(row, column);
   }
 
   getDataValidations(): (DataValidation | null)[][] {
     return this.#read((row, column) => this.#dataValidation(row, column));
+  }
+
+  // Developer metadata -----------------------------------------------------------------------
+
+  /**
+   * addDeveloperMetadata(key), (key, value), (key, visibility), (key, value, visibility), on a
+   * range of whole columns ("K:K", or rows 1 to getMaxRows()) or whole rows ("2:2"): it stays
+   * attached to those columns or rows wherever they move. Other ranges are refused, as in
+   * Sheets.
+   */
+  addDeveloperMetadata(...args: unknown[]): Range {
+    addDeveloperMetadata(
+      this.#open,
+      metadataOfRange(this.#open, this.#sheet, this.#grid),
+      args,
+      'SpreadsheetApp.Range.addDeveloperMetadata',
+    );
+    return this;
+  }
+
+  /** The metadata attached to exactly these whole columns or rows. */
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return new DeveloperMetadataFinder(this.#open, {
+      kind: 'range',
+      sheet: this.#sheet,
+      grid: this.#grid,
+    }).find();
+  }
+
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.#open, {
+      kind: 'range',
+      sheet: this.#sheet,
+      grid: this.#grid,
+    });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -235,16 +365,28 @@ export class Range extends AppsScriptObject {
   }
 
   #cell(rowOffset: number, columnOffset: number): GridRange {
-    return {
-      row: this.#grid.row + rowOffset,
-      column: this.#grid.column + columnOffset,
-      rows: 1,
-      columns: 1,
-    };
+    const { row, column } = this.#grid;
+    return { row: row + rowOffset, column: column + columnOffset, rows: 1, columns: 1 };
   }
 
   #numberFormat(row: number, column: number): string {
     return this.#open.workbook.numberFormat(this.#sheet, row, column) ?? GENERAL_FORMAT;
+  }
+
+  #textFormat(row: number, column: number) {
+    return this.#open.workbook.textFormat(this.#sheet, row, column);
+  }
+
+  #setTextFormat(
+    method: string,
+    value: unknown,
+    part: 'background' | 'fontColor' | 'fontWeight',
+  ): Range {
+    if (value !== null && typeof value !== 'string') {
+      throw parametersMismatch(`SpreadsheetApp.Range.${method}`, [value]);
+    }
+    this.#open.workbook.setTextFormat(this.#sheet, this.#grid, { [part]: value });
+    return this;
   }
 
   #dataValidation(row: number, column: number): DataValidation | null {
@@ -272,7 +414,7 @@ export class Range extends AppsScriptObject {
     return data;
   }
 
-  #fill(value: unknown): void {
+  #fill(value: unknown, content: (value: unknown) => CellContent): void {
     const { rows, columns } = this.#grid;
     const formula = typeof value === 'string' && value.startsWith('=') ? value : null;
     this.#write(
@@ -281,6 +423,7 @@ export class Range extends AppsScriptObject {
           formula === null ? value : shiftReferences(formula, down, across),
         ),
       ),
+      content,
     );
   }
 
@@ -288,9 +431,9 @@ export class Range extends AppsScriptObject {
    * One write, so one recalculation. A cell written a Date gets a date format unless it has
    * one, as in Sheets: the workbook holds only its serial number.
    */
-  #write(values: unknown[][]): void {
+  #write(values: unknown[][], content: (value: unknown) => CellContent): void {
     const { row, column } = this.#grid;
-    const contents = values.map((cells) => cells.map(cellContent));
+    const contents = values.map((cells) => cells.map(content));
     this.#open.workbook.setContents(this.#sheet, row, column, contents);
     values.forEach((cells, rowOffset) => {
       cells.forEach((value, columnOffset) => {

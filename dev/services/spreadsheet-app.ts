@@ -9,8 +9,15 @@ import type { LocalWorkbook } from '../engine/workbook';
 import { APPS_SCRIPT_CLASS, AppsScriptObject, enumeration, parametersMismatch } from './calls';
 import { ConditionalFormatRuleBuilder } from './conditional-format';
 import { DataValidationBuilder } from './data-validation';
+import {
+  addDeveloperMetadata,
+  type DeveloperMetadata,
+  DeveloperMetadataFinder,
+  LOCATION_TYPES,
+  VISIBILITIES,
+} from './developer-metadata';
 import { OpenSpreadsheet } from './open-spreadsheet';
-import type { Range } from './range';
+import { Range } from './range';
 import { Sheet } from './sheet';
 import type { Ui, UiRecorder } from './ui';
 
@@ -23,6 +30,11 @@ class SpreadsheetApp extends AppsScriptObject {
     'CHECKBOX',
     'VALUE_IN_LIST',
   ]);
+  readonly DeveloperMetadataLocationType = enumeration(
+    'DeveloperMetadataLocationType',
+    LOCATION_TYPES,
+  );
+  readonly DeveloperMetadataVisibility = enumeration('DeveloperMetadataVisibility', VISIBILITIES);
   readonly #open: OpenSpreadsheet;
 
   constructor(open: OpenSpreadsheet) {
@@ -42,9 +54,22 @@ class SpreadsheetApp extends AppsScriptObject {
     return new Sheet(this.#open, this.#open.activeSheet);
   }
 
-  /** The selection: nobody selects here, so it is A1 of the active sheet. */
+  /** The selection: what the add-on last selected on the active sheet, else its A1. */
   getActiveRange(): Range {
-    return this.#open.rangeAt(this.#open.activeSheet, 'SpreadsheetApp.getActiveRange', [1, 1]);
+    return activeRange(this.#open);
+  }
+
+  setActiveRange(range: unknown): Range {
+    if (!(range instanceof Range)) {
+      throw parametersMismatch('SpreadsheetApp.setActiveRange', [range]);
+    }
+    return range.activate();
+  }
+
+  setActiveSheet(sheet: unknown): Sheet {
+    if (!(sheet instanceof Sheet))
+      throw parametersMismatch('SpreadsheetApp.setActiveSheet', [sheet]);
+    return sheet.activate();
   }
 
   getUi(): Ui {
@@ -125,8 +150,70 @@ export class Spreadsheet extends AppsScriptObject {
     return this.#open.a1Range(this.#open.activeSheet, a1, 'SpreadsheetApp.Spreadsheet.getRange');
   }
 
-  toast(message: unknown, _title?: string, _timeoutSeconds?: number): void {
-    this.#open.recorder.toasts.push(String(message));
+  getActiveRange(): Range {
+    return activeRange(this.#open);
+  }
+
+  /** setActiveSelection(range) or setActiveSelection("Sheet1!A1:B2"): selects it. */
+  setActiveSelection(range: unknown): Range {
+    const method = 'SpreadsheetApp.Spreadsheet.setActiveSelection';
+    const selected =
+      typeof range === 'string' ? this.#open.a1Range(this.#open.activeSheet, range, method) : range;
+    if (!(selected instanceof Range)) throw parametersMismatch(method, [range]);
+    return selected.activate();
+  }
+
+  setActiveRange(range: unknown): Range {
+    if (!(range instanceof Range)) {
+      throw parametersMismatch('SpreadsheetApp.Spreadsheet.setActiveRange', [range]);
+    }
+    return range.activate();
+  }
+
+  /**
+   * toast(message), toast(message, title), toast(message, title, timeoutSeconds): recorded
+   * with its title and timeout (see UiRecorder.notices), not shown.
+   */
+  toast(message: unknown, title: unknown = '', timeoutSeconds: unknown = 5): void {
+    if (typeof title !== 'string' || typeof timeoutSeconds !== 'number') {
+      throw parametersMismatch('SpreadsheetApp.Spreadsheet.toast', [
+        message,
+        title,
+        timeoutSeconds,
+      ]);
+    }
+    const text = String(message);
+    this.#open.recorder.toasts.push(text);
+    this.#open.recorder.notices.push({
+      kind: 'toast',
+      title,
+      message: text,
+      buttons: [],
+      answer: null,
+      timeoutSeconds,
+    });
+  }
+
+  addDeveloperMetadata(...args: unknown[]): Spreadsheet {
+    addDeveloperMetadata(
+      this.#open,
+      { type: 'SPREADSHEET' },
+      args,
+      'SpreadsheetApp.Spreadsheet.addDeveloperMetadata',
+    );
+    return this;
+  }
+
+  /** The metadata attached to the spreadsheet itself (not to its sheets, rows or columns). */
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return new DeveloperMetadataFinder(this.#open, { kind: 'spreadsheet' })
+      .withLocationType('SPREADSHEET')
+      .find();
+  }
+
+  /** Finds any metadata of the spreadsheet, wherever it is attached. */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.#open, { kind: 'spreadsheet' });
   }
 
   #defaultSheetName(): string {
@@ -134,6 +221,11 @@ export class Spreadsheet extends AppsScriptObject {
     while (this.#open.sheetNamed(`Sheet${number}`) !== null) number++;
     return `Sheet${number}`;
   }
+}
+
+/** The selection of the active sheet: what was last selected on it, else its A1. */
+function activeRange(open: OpenSpreadsheet): Range {
+  return open.selection(open.activeSheet);
 }
 
 /**

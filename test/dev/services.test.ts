@@ -50,7 +50,9 @@ describe('ranges', () => {
     ]);
     expect([block.getLastRow(), block.getLastColumn()]).toEqual([3, 3]);
     expect(app.getActive().getRange("'Key results'!C4").getValue()).toBe(10);
-    expect(sheet.getRange('A2:A').getA1Notation()).toBe('A2:A1000');
+    // Apps Script keeps a range's open end: getRange('D:F').getA1Notation() is "D:F".
+    expect(sheet.getRange('A2:A').getA1Notation()).toBe('A2:A');
+    expect(sheet.getRange('A2:A').getNumRows()).toBe(999);
     expect(block.offset(1, 1).getA1Notation()).toBe('B3:D4');
     expect(block.offset(0, 0, 1, 1).getA1Notation()).toBe('A2');
     expect(block.getSheet().getName()).toBe('Key results');
