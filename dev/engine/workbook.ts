@@ -384,6 +384,17 @@ export class LocalWorkbook {
     });
   }
 
+  /** Removes the number formats and text formats of a range's cells. */
+  clearFormats(sheet: string, range: GridRange): void {
+    const extras = this.sheetExtras(sheet);
+    for (const formats of [extras.numberFormats, extras.textFormats]) {
+      for (const key of [...formats.keys()]) {
+        const { row, column } = cellOfKey(key);
+        if (contains(range, row, column)) formats.delete(key);
+      }
+    }
+  }
+
   /** A column's width in pixels, or null where it was never set (Sheets' default is 100). */
   columnWidth(sheet: string, column: number): number | null {
     return this.sheetExtras(sheet).columnWidths.get(column) ?? null;

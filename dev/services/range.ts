@@ -228,6 +228,18 @@ export class Range extends AppsScriptObject {
     return this;
   }
 
+  /** Removes number formats, colours and font weights; content and validation stay. */
+  clearFormat(): Range {
+    this.#open.workbook.clearFormats(this.#sheet, this.#grid);
+    return this;
+  }
+
+  /** Empties the cells and removes their formats, as Range.clear() with no options does. */
+  clear(): Range {
+    this.clearContent();
+    return this.clearFormat();
+  }
+
   // Formats ----------------------------------------------------------------------------------
 
   getNumberFormats(): string[][] {

@@ -366,10 +366,7 @@ export class Sheet extends AppsScriptObject {
     }
   }
 
-  /**
-   * Clears the content of every cell. Apps Script clears formatting too; the workbook has no
-   * way to remove a number format, so those stay.
-   */
+  /** Clears every cell's content and formatting (number formats, colours, weights). */
   clear(): Sheet {
     const used = this.#open.usedSize(this.#name);
     if (used.rows > 0 && used.columns > 0) {
@@ -380,6 +377,13 @@ export class Sheet extends AppsScriptObject {
         columns: used.columns,
       }).clearContent();
     }
+    const grid = this.#open.gridSize(this.#name);
+    this.#open.workbook.clearFormats(this.#name, {
+      row: 0,
+      column: 0,
+      rows: grid.rows,
+      columns: grid.columns,
+    });
     return this;
   }
 }

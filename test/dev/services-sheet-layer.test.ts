@@ -4,8 +4,11 @@
  * written as typed, formats, selection, developer metadata, dialogs and toasts, and two
  * executions racing for the document lock.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { loadWorkbookFile } from '../../dev/engine/load';
 import { type CellContent, LocalWorkbook } from '../../dev/engine/workbook';
 import {
   type AppsScriptServices,
@@ -50,6 +53,18 @@ describe('a sheet’s dimensions', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 30]);
     open({ Long: Array.from({ length: 1500 }, (_, row) => [row]) });
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1500, 26]);
+  });
+
+  it('are at least 1,000 x 26 for a sheet loaded from a file', async () => {
+    const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+    const loaded = await loadWorkbookFile(
+      path.join(fixtures, 'real/gov-indicator-register-mcc.csv'),
+    );
+    const name = loaded.sheetNames()[0] ?? '';
+    // 55 rows of 15 columns.
+    expect(loaded.gridSize(name)).toEqual({ rows: 1000, columns: 26 });
+    const wide = LocalWorkbook.create({ Wide: [Array.from({ length: 40 }, () => 1)] });
+    expect(wide.gridSize('Wide')).toEqual({ rows: 1000, columns: 40 });
   });
 
   it('bound getRange, with Sheets’ message', () => {
@@ -217,6 +232,25 @@ describe('formats and selection', () => {
     sheet.setColumnWidth(2, 320);
     expect([sheet.getColumnWidth(2), sheet.getColumnWidth(3)]).toEqual([320, 100]);
     expect(() => sheet.getColumnWidth(27)).toThrow('Those columns are out of bounds.');
+  });
+
+  it('are removed by clear and clearFormat, content by clearContent', () => {
+    sheet.getRange('A1:F1').setFontWeight('bold').setBackground('#d9ead3');
+    sheet.getRange('D2:D4').setNumberFormat('0%');
+    sheet.getRange('A1:B1').clearFormat();
+    expect(sheet.getRange('A1:C1').getFontWeights()).toEqual([['normal', 'normal', 'bold']]);
+    expect(sheet.getRange('A1').getValue()).toBe('Objective');
+    sheet.getRange('D2').clear();
+    expect([sheet.getRange('D2').getValue(), sheet.getRange('D2').getNumberFormat()]).toEqual([
+      '',
+      'General',
+    ]);
+    sheet.clear();
+    expect(sheet.getLastRow()).toBe(0);
+    expect([sheet.getRange('C1').getFontWeight(), sheet.getRange('D3').getNumberFormat()]).toEqual([
+      'normal',
+      'General',
+    ]);
   });
 
   it('round-trips number formats and a dropdown', () => {
