@@ -71,12 +71,18 @@ export interface TextFormat {
 
 /** A conditional format rule: when `formula` holds for a cell, it takes the rule's colours. */
 export interface ConditionalRule {
-  /** The ranges the rule applies to; the formula is written for each range's top-left cell. */
-  ranges: GridRange[];
+  /**
+   * The ranges the rule applies to; the formula is written for each range's top-left cell. A
+   * range made from "K2:K" (openRows) or "B2:2" (openColumns) runs to the sheet's edge, as
+   * the sheet grows.
+   */
+  ranges: RuleRange[];
   formula: string;
   background: string | null;
   fontColor: string | null;
 }
+
+export type RuleRange = GridRange & { openRows?: boolean; openColumns?: boolean };
 
 /** Everything a data validation rule needs to be listed back; the engine does not enforce it. */
 export interface DataValidation {
@@ -449,7 +455,9 @@ export class LocalWorkbook {
   style(sheet: string, row: number, column: number): CellStyle {
     const own = this.textFormat(sheet, row, column);
     for (const rule of this.sheetExtras(sheet).conditionalRules) {
-      const range = rule.ranges.find((candidate) => contains(candidate, row, column));
+      const range = rule.ranges
+        .map((candidate) => this.ruleRangeNow(sheet, candidate))
+        .find((candidate) => contains(candidate, row, column));
       if (!range) continue;
       if (this.ruleHolds(sheet, rule.formula, row - range.row, column - range.column)) {
         return {
@@ -511,6 +519,11 @@ export class LocalWorkbook {
     const result = this.hf.calculateFormula(shifted, this.sheetId(sheet));
     const value = toSheetsValue(Array.isArray(result) ? result[0]?.[0] : result);
     return value === true || (typeof value === 'number' && value !== 0);
+  }
+
+  /** A rule's range as it is now: an open one reaches the sheet's current edge. */
+  ruleRangeNow(sheet: string, range: RuleRange): GridRange {
+    return rangeWithin(range, this.sheetExtras(sheet).grid);
   }
 
   /** Sheets refuses custom functions in conditional formatting: such a rule never applies. */
@@ -606,6 +619,7 @@ export class LocalWorkbook {
       throw new Error(`${axis} ${index} to ${index + Math.abs(count)} are outside "${sheet}"`);
     }
     const id = this.sheetId(sheet);
+    const gridBefore = { ...extras.grid };
     const { height, width } = this.hf.getSheetDimensions(id);
     const extent = axis === 'rows' ? height : width;
     // Rows past the data hold nothing HyperFormula has to move.
@@ -651,7 +665,10 @@ export class LocalWorkbook {
     if (axis === 'rows') extras.frozenRows = moveFrozen(extras.frozenRows, change);
     else extras.frozenColumns = moveFrozen(extras.frozenColumns, change);
     extras.conditionalRules = extras.conditionalRules.flatMap((rule) => {
-      const ranges = rule.ranges.flatMap((range) => moveGridRange(range, change) ?? []);
+      const ranges = rule.ranges.flatMap((range) => {
+        const moved = moveGridRange(rangeWithin(range, gridBefore), change);
+        return moved === null ? [] : [{ ...range, ...moved }];
+      });
       if (ranges.length === 0) return [];
       return [{ ...rule, ranges, formula: adjustForStructure(rule.formula, sheet, change) }];
     });
@@ -721,6 +738,16 @@ export class LocalWorkbook {
 }
 
 const NO_FORMAT: TextFormat = { background: null, fontColor: null, fontWeight: null };
+
+/** A rule's range on a grid of this size: an open end reaches the grid's edge. */
+function rangeWithin(range: RuleRange, grid: GridSize): GridRange {
+  return {
+    row: range.row,
+    column: range.column,
+    rows: range.openRows ? Math.max(grid.rows - range.row, 1) : range.rows,
+    columns: range.openColumns ? Math.max(grid.columns - range.column, 1) : range.columns,
+  };
+}
 
 /** Sheets' size for a sheet made with data: at least 1,000 rows and 26 columns. */
 function gridFor(cells: readonly (readonly unknown[] | undefined)[]): GridSize {

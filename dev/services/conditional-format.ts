@@ -96,7 +96,12 @@ export class ConditionalFormatRule extends AppsScriptObject {
           `a conditional format rule set on sheet "${sheet}" has a range on sheet "${at.sheet}"`,
         );
       }
-      return at.grid;
+      // "K2:K" stays open: the rule covers rows added at the end, as in Sheets.
+      const open = {
+        ...(at.openEnds.rows ? { openRows: true } : {}),
+        ...(at.openEnds.columns ? { openColumns: true } : {}),
+      };
+      return { ...at.grid, ...open };
     });
     return {
       ranges,

@@ -118,7 +118,10 @@ export class Sheet extends AppsScriptObject {
           formula: rule.formula,
           background: rule.background,
           fontColor: rule.fontColor,
-          ranges: rule.ranges.map((grid) => new Range(this.#open, this.#name, grid)),
+          ranges: rule.ranges.map(
+            ({ openRows = false, openColumns = false, ...grid }) =>
+              new Range(this.#open, this.#name, grid, { rows: openRows, columns: openColumns }),
+          ),
         }),
     );
   }

@@ -253,6 +253,22 @@ describe('formats and selection', () => {
     ]);
   });
 
+  it('keep a conditional format over an open range open, rows added at the end included', () => {
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$F2>=$E2')
+      .setBackground('#b7e1cd')
+      .setRanges([sheet.getRange('F2:F')])
+      .build();
+    sheet.setConditionalFormatRules([rule]);
+    expect(sheet.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation()).toBe('F2:F');
+    sheet.insertRowsAfter(1000, 1);
+    sheet.getRange('E1001:F1001').setValues([[4, 5]]);
+    expect(workbook.style('OKRs', 1000, 5).background).toBe('#b7e1cd');
+    expect(workbook.style('OKRs', 3, 5).background).toBe('#b7e1cd');
+    expect(workbook.style('OKRs', 1, 5).background).toBeNull();
+  });
+
   it('round-trips number formats and a dropdown', () => {
     sheet.getRange('D2:F4').setNumberFormat('0.00');
     expect(sheet.getRange('D2').getNumberFormat()).toBe('0.00');
