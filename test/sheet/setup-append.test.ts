@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CellContent } from '../../dev/engine/workbook';
+import { createAppsScriptServices, loadServer } from '../../dev/services/index';
 import {
   backgroundAt,
   cellsOf,
@@ -246,5 +247,51 @@ describe('appendKpi', () => {
     expect(backgroundAt(workbook, 'KPIs', 'R2')).toBe(RED);
     workbook.setContents('KPIs', 1, 7, [[0.026]]);
     expect(shown(workbook, 'KPIs', 'S2')).toBe('WATCH');
+  });
+});
+
+describe('two appends racing each other', () => {
+  /** Two executions on one spreadsheet: two people adding objectives at the same moment. */
+  function twoExecutions() {
+    const first = openWorkbook({ Sheet1: [] });
+    first.server.setUpSheets(2026);
+    const secondServices = createAppsScriptServices(first.workbook);
+    return { first, second: { services: secondServices, server: loadServer(secondServices) } };
+  }
+
+  const objective = (name: string) => ({
+    ...OBJECTIVE,
+    objective: name,
+    keyResults: OBJECTIVE.keyResults.slice(0, 2).map((kr) => ({ ...kr })),
+  });
+
+  it('both land: the second waits for the first’s lock, then writes below its rows', () => {
+    const { first, second } = twoExecutions();
+    const lockService = first.services.globals.LockService as GoogleAppsScript.Lock.LockService;
+    const firstLock = lockService.getDocumentLock();
+    firstLock.waitLock(10_000); // the first execution is in the middle of its append
+    second.services.locks.whileWaiting(() => {
+      firstLock.releaseLock();
+      first.server.appendObjective(objective('Grow pipeline'));
+    });
+    const appended = second.server.appendObjective(objective('Fix retention'));
+    expect(appended.firstRow).toBe(4);
+    const { workbook } = first;
+    expect([2, 3, 4, 5].map((row) => shown(workbook, 'OKRs', `A${row}`))).toEqual([
+      'Grow pipeline',
+      'Grow pipeline',
+      'Fix retention',
+      'Fix retention',
+    ]);
+  });
+
+  it('a lock never freed in time gives the user a message, and writes nothing', () => {
+    const { first, second } = twoExecutions();
+    const lockService = first.services.globals.LockService as GoogleAppsScript.Lock.LockService;
+    lockService.getDocumentLock().waitLock(10_000);
+    expect(() => second.server.appendObjective(objective('Fix retention'))).toThrow(
+      'The spreadsheet is busy with another change',
+    );
+    expect(shown(first.workbook, 'OKRs', 'A2')).toBe('');
   });
 });
