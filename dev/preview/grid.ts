@@ -1,6 +1,7 @@
 /**
- * The active sheet as the page draws it: every cell of the used range, and at least the
- * 30 x 12 a fresh Sheets tab shows, with its text, formula and conditional-format colours.
+ * The active sheet as the page draws it: every cell of the used range, and the sheet's empty
+ * columns right of it as Sheets shows them (a CSV import has 26, A to Z), with at least 30 rows
+ * and 12 columns, each cell with its text, formula and conditional-format colours.
  */
 import { DetailedCellError } from 'hyperformula';
 import { columnLetters, toA1 } from '../engine/a1';
@@ -10,6 +11,8 @@ import type { CellKind, PreviewCell } from './contract';
 
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 12;
+/** Empty columns past this many are not drawn: a sheet widened to thousands would be slow. */
+const MAX_EMPTY_COLUMNS = 52;
 
 export interface SheetGrid {
   columns: string[];
@@ -19,7 +22,8 @@ export interface SheetGrid {
 export function sheetGrid(workbook: LocalWorkbook, sheet: string): SheetGrid {
   const used = workbook.size(sheet);
   const rows = Math.max(used.rows, MIN_ROWS);
-  const width = Math.max(used.columns, MIN_COLUMNS);
+  const sheetColumns = Math.min(workbook.gridSize(sheet).columns, MAX_EMPTY_COLUMNS);
+  const width = Math.max(used.columns, sheetColumns, MIN_COLUMNS);
   const columns = Array.from({ length: width }, (_, column) => columnLetters(column));
   const spills = spillSources(workbook, sheet, rows, width);
   const grid = Array.from({ length: rows }, (_, row) =>
