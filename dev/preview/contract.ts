@@ -50,8 +50,40 @@ export interface PreviewState {
    * has shown one since the workbook opened: the page reloads its panel when that grows.
    */
   sidebar: { title: string; shown: number } | null;
-  alerts: string[];
-  toasts: string[];
+  /**
+   * Every alert, prompt and toast the add-on showed since the preview opened, oldest first.
+   * The page shows those it has not shown yet, in order.
+   */
+  notices: PreviewNotice[];
+}
+
+/**
+ * One alert, prompt or toast, as the add-on asked for it (dev/services/ui.ts records them).
+ * The server call that showed it has already returned: the emulation answered for the user
+ * (`answer`), so the page shows the dialog after the fact, and what is clicked in it changes
+ * nothing on the server.
+ */
+export interface PreviewNotice {
+  /** Counts up from 1 since the preview opened, across resets: the page's place in the list. */
+  id: number;
+  kind: 'alert' | 'prompt' | 'toast';
+  /** "" when the add-on gave none. */
+  title: string;
+  message: string;
+  /** Ui.Button names in the set's order ("OK", "CANCEL", "YES", "NO"); [] for a toast. */
+  buttons: string[];
+  /** The button the emulation answered with, and a prompt's text; null for a toast. */
+  answer: { button: string; text: string } | null;
+  /** A toast's timeout in seconds; a negative one keeps it until closed. */
+  timeoutSeconds: number | null;
+}
+
+/**
+ * POST /api/menu's answer: the state after the menu item ran, and the error it threw, if any
+ * (a bug in the add-on, which Sheets reports to the user as an error message).
+ */
+export interface MenuRunState extends PreviewState {
+  scriptError: string | null;
 }
 
 /** The google.script.run bridge's answer: a server function's return value, or its error. */

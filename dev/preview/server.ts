@@ -12,7 +12,7 @@ import { DIST } from '../engine/addon';
 import { loadWorkbookFile } from '../engine/load';
 import { sampleWorkbook } from '../engine/sample';
 import { bundlePreview, type PreviewBundle } from './bundle';
-import type { RunResult } from './contract';
+import type { MenuRunState, RunResult } from './contract';
 import { RequestError, readJson, send, sendJson, stringField } from './http';
 import { PreviewSession } from './session';
 import { withGoogleScriptShim } from './sidebar-page';
@@ -133,9 +133,13 @@ class PreviewRoutes {
         session.reset();
         return sendJson(response, 200, session.state());
       case 'POST /api/menu': {
+        // Whatever the item ran, it may have changed cells and shown notices before it threw.
         const result = session.runMenuItem(stringField(await readJson(request), 'functionName'));
-        if (!result.ok) throw new RequestError(500, result.error.message);
-        return sendJson(response, 200, session.state());
+        const answer: MenuRunState = {
+          ...session.state(),
+          scriptError: result.ok ? null : result.error.message,
+        };
+        return sendJson(response, 200, answer);
       }
     }
     if (request.method === 'POST' && pathname.startsWith('/api/run/')) {

@@ -8,9 +8,14 @@ import type vm from 'node:vm';
 import { parseA1Range } from '../engine/a1';
 import { readCodeJs } from '../engine/addon';
 import { LocalWorkbook, type WorkbookSnapshot } from '../engine/workbook';
-import { type AppsScriptServices, createAppsScriptServices, loadServer } from '../services/index';
+import {
+  type AppsScriptServices,
+  createAppsScriptServices,
+  loadServer,
+  type Notice,
+} from '../services/index';
 import { cellContentFromInput } from './cell-input';
-import type { PreviewState, RunResult } from './contract';
+import type { PreviewNotice, PreviewState, RunResult } from './contract';
 import { sheetGrid } from './grid';
 import { RequestError } from './http';
 import { runServerFunction, topLevelFunctionNames } from './server-function';
@@ -28,6 +33,8 @@ export class PreviewSession {
   private services: AppsScriptServices;
   private server: vm.Context;
   private sidebarsShown = 0;
+  /** Notices shown before the last reset, so ids keep counting up across resets. */
+  private noticesBefore = 0;
 
   constructor(
     workbook: LocalWorkbook,
@@ -56,8 +63,19 @@ export class PreviewSession {
         items: menu.items.map(({ caption, functionName }) => ({ caption, functionName })),
       })),
       sidebar: ui.sidebar ? { title: ui.sidebar.title, shown: this.sidebarsShown } : null,
-      alerts: [...ui.alerts],
-      toasts: [...ui.toasts],
+      notices: ui.notices.map((notice, index) => this.previewNotice(notice, index)),
+    };
+  }
+
+  private previewNotice(notice: Notice, index: number): PreviewNotice {
+    return {
+      id: this.noticesBefore + index + 1,
+      kind: notice.kind,
+      title: notice.title,
+      message: notice.message,
+      buttons: [...notice.buttons],
+      answer: notice.answer ? { ...notice.answer } : null,
+      timeoutSeconds: notice.timeoutSeconds ?? null,
     };
   }
 
@@ -90,6 +108,7 @@ export class PreviewSession {
   /** Back to the workbook as it was opened, with the add-on opened on it afresh. */
   reset(): void {
     const edited = this.workbook;
+    this.noticesBefore += this.services.ui.notices.length;
     this.workbook = LocalWorkbook.fromSnapshot(this.opened);
     // Nothing refers to the edited workbook any more: free its HyperFormula engine.
     edited.hf.destroy();

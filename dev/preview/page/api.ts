@@ -1,5 +1,5 @@
 /** The preview server's JSON API, as the page calls it. */
-import type { ApiError, PreviewState } from '../contract';
+import type { ApiError, MenuRunState, PreviewState } from '../contract';
 
 export function fetchState(): Promise<PreviewState> {
   return request('GET', '/api/state');
@@ -17,17 +17,21 @@ export function resetWorkbook(): Promise<PreviewState> {
   return request('POST', '/api/reset');
 }
 
-export function runMenuItem(functionName: string): Promise<PreviewState> {
+export function runMenuItem(functionName: string): Promise<MenuRunState> {
   return request('POST', '/api/menu', { functionName });
 }
 
-async function request(method: string, url: string, body?: unknown): Promise<PreviewState> {
+async function request<T extends PreviewState = PreviewState>(
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(url, {
     method,
     headers: { 'content-type': 'application/json' },
     body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
   });
-  const answer = (await response.json()) as PreviewState | ApiError;
+  const answer = (await response.json()) as T | ApiError;
   if ('error' in answer) throw new Error(answer.error.message);
   return answer;
 }

@@ -2,12 +2,13 @@
  * The preview page: a Sheets-like window on the local workbook. Every change goes to the
  * preview server, and the page repaints from the state it answers with.
  */
-import type { PreviewCell, PreviewState } from '../contract';
+import type { MenuRunState, PreviewCell, PreviewState } from '../contract';
 import { isPreviewMessage } from '../shim/message';
 import * as api from './api';
 import { required } from './dom';
 import { GridView } from './grid-view';
 import { ExtensionsMenu } from './menu-bar';
+import { NoticeDialog } from './notice-dialog';
 import { Notices } from './notices';
 import { paintSheetTabs } from './sheet-tabs';
 import { SidebarPanel } from './sidebar-panel';
@@ -25,9 +26,9 @@ table.setAttribute('role', 'grid');
 table.tabIndex = 0;
 const sheetTabs = required('sheet-tabs', HTMLElement);
 const notices = new Notices(
-  required('toast', HTMLElement),
-  required('alert-dialog', HTMLDialogElement),
-  required('alert-text', HTMLElement),
+  new NoticeDialog(required('notice-dialog', HTMLDialogElement)),
+  required('toast-region', HTMLElement),
+  required('preview-message', HTMLElement),
 );
 const sidebar = new SidebarPanel(
   required('sidebar-panel', HTMLElement),
@@ -39,7 +40,12 @@ const grid = new GridView(table, showInFormulaBar, startEditing, toggleCheckbox)
 const menu = new ExtensionsMenu(
   required('extensions-button', HTMLButtonElement),
   required('extensions-menu', HTMLElement),
-  (functionName) => void runMenuItem(functionName),
+  (functionName) => {
+    // The menu closes and the sheet has the keyboard again, as in Sheets; a dialog the item
+    // shows gives it back there when dismissed.
+    table.focus({ preventScroll: true });
+    void runMenuItem(functionName);
+  },
 );
 
 let state: PreviewState | null = null;
@@ -61,20 +67,27 @@ function paint(next: PreviewState): void {
   sidebarsSeen = shown;
 }
 
-/** Waits for the server's answer and repaints; a refusal shows as a toast. */
-async function update(pending: Promise<PreviewState>): Promise<PreviewState | null> {
+/** Waits for the server's answer and repaints; a refusal shows as the preview's note. */
+async function update<T extends PreviewState>(pending: Promise<T>): Promise<T | null> {
   try {
     const next = await pending;
     paint(next);
     return next;
   } catch (error) {
-    notices.showToast(error instanceof Error ? error.message : String(error));
+    notices.showPreviewMessage(error instanceof Error ? error.message : String(error));
     return null;
   }
 }
 
-async function runMenuItem(functionName: string): Promise<void> {
-  await update(api.runMenuItem(functionName));
+/**
+ * A click on any item of the add-on's menu runs the server function it names on this
+ * workbook; the page repaints (new tabs, columns, colours) and shows what the add-on said.
+ */
+async function runMenuItem(functionName: string): Promise<MenuRunState | null> {
+  const next = await update(api.runMenuItem(functionName));
+  // A bug in the add-on: Sheets says so in a message, after what it showed before throwing.
+  if (next?.scriptError) notices.showPreviewMessage(`Error: ${next.scriptError}`);
+  return next;
 }
 
 function showInFormulaBar(cell: PreviewCell): void {
@@ -151,7 +164,7 @@ function goTo(a1: string): void {
   const column = state?.columns.indexOf(match?.[1] ?? '') ?? -1;
   const row = Number(match?.[2] ?? 0) - 1;
   if (!state || column < 0 || row < 0 || row >= state.grid.length) {
-    notices.showToast(`No cell ${a1} on this sheet`);
+    notices.showPreviewMessage(`No cell ${a1} on this sheet`);
     return;
   }
   grid.select({ row, column });
@@ -187,10 +200,6 @@ table.addEventListener('keydown', (event) => {
 
 required('reset-button', HTMLButtonElement).addEventListener('click', () => {
   void update(api.resetWorkbook());
-});
-
-required('alert-ok', HTMLButtonElement).addEventListener('click', () => {
-  required('alert-dialog', HTMLDialogElement).close();
 });
 
 // The sidebar's google.script shim reports each server call (which may have changed cells)

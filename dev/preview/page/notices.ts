@@ -1,42 +1,88 @@
 /**
- * What the add-on tells the user: a toast (Spreadsheet.toast) pops up at the bottom right, an
- * alert (Ui.alert) in a dialog. The page also says here when the preview refused something.
+ * What the add-on tells the user, in the order it did: an alert or a prompt in a modal dialog
+ * (NoticeDialog), a toast (Spreadsheet.toast) in a box at the bottom right that goes after its
+ * timeout. The server calls that showed them have returned already, so they come after the
+ * fact, one at a time: a toast the add-on showed after an alert waits until that alert is
+ * dismissed, as the add-on's code waited for it in Sheets.
+ *
+ * The page's own messages (a refused edit, an add-on error) go to a note at the bottom left.
  */
-import type { PreviewState } from '../contract';
+import type { PreviewNotice, PreviewState } from '../contract';
+import { element } from './dom';
+import type { NoticeDialog } from './notice-dialog';
+
+/** Sheets' default toast timeout; a negative one keeps the toast until it is closed. */
+const DEFAULT_TOAST_SECONDS = 5;
+const PREVIEW_MESSAGE_MS = 5000;
 
 export class Notices {
-  private shownToasts = 0;
-  private shownAlerts = 0;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The id of the last notice queued; null until the first state is seen. */
+  private lastQueued: number | null = null;
+  private readonly queue: PreviewNotice[] = [];
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private messageTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly toast: HTMLElement,
-    private readonly dialog: HTMLDialogElement,
-    private readonly dialogText: HTMLElement,
+    private readonly dialog: NoticeDialog,
+    /** A live region the toast is put into, so it is announced when it appears. */
+    private readonly toastRegion: HTMLElement,
+    private readonly previewMessage: HTMLElement,
   ) {}
 
-  /** Shows what the add-on said since the last state; a reset starts the count afresh. */
+  /**
+   * Queues what the add-on showed since the last state. The first state only marks where the
+   * page starts: a reloaded page does not show again alerts already answered.
+   */
   paint(state: PreviewState): void {
-    this.shownToasts = Math.min(this.shownToasts, state.toasts.length);
-    this.shownAlerts = Math.min(this.shownAlerts, state.alerts.length);
-    for (const text of state.toasts.slice(this.shownToasts)) this.showToast(text);
-    const alerts = state.alerts.slice(this.shownAlerts);
-    if (alerts.length > 0) this.showAlert(alerts.join('\n\n'));
-    this.shownToasts = state.toasts.length;
-    this.shownAlerts = state.alerts.length;
+    const latest = state.notices[state.notices.length - 1]?.id ?? 0;
+    if (this.lastQueued === null) {
+      this.lastQueued = latest;
+      return;
+    }
+    const last = this.lastQueued;
+    this.queue.push(...state.notices.filter((notice) => notice.id > last));
+    this.lastQueued = Math.max(last, latest);
+    this.showNext();
   }
 
-  showToast(text: string): void {
-    this.toast.textContent = text;
-    this.toast.hidden = false;
-    clearTimeout(this.hideTimer);
-    this.hideTimer = setTimeout(() => {
-      this.toast.hidden = true;
-    }, 5000);
+  /** Something the preview itself says (not the add-on): a short note at the bottom left. */
+  showPreviewMessage(text: string): void {
+    this.previewMessage.textContent = text;
+    this.previewMessage.hidden = false;
+    clearTimeout(this.messageTimer);
+    this.messageTimer = setTimeout(() => {
+      this.previewMessage.hidden = true;
+    }, PREVIEW_MESSAGE_MS);
   }
 
-  private showAlert(text: string): void {
-    this.dialogText.textContent = text;
-    if (!this.dialog.open) this.dialog.showModal();
+  private showNext(): void {
+    while (!this.dialog.isOpen) {
+      const notice = this.queue.shift();
+      if (!notice) return;
+      if (notice.kind === 'toast') this.showToast(notice);
+      else this.dialog.show(notice, () => this.showNext());
+    }
+  }
+
+  /** One toast at a time, as in Sheets: a new one replaces the one showing. */
+  private showToast(notice: PreviewNotice): void {
+    clearTimeout(this.toastTimer);
+    const toast = element('div', 'sheet-toast');
+    const text = element('div', 'toast-text');
+    if (notice.title) text.append(element('div', 'toast-title', notice.title));
+    text.append(element('div', 'toast-message', notice.message));
+    const close = element('button', 'toast-close', '\u00d7');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close notification');
+    close.addEventListener('click', () => this.hideToast());
+    toast.append(text, close);
+    this.toastRegion.replaceChildren(toast);
+    const seconds = notice.timeoutSeconds ?? DEFAULT_TOAST_SECONDS;
+    if (seconds >= 0) this.toastTimer = setTimeout(() => this.hideToast(), seconds * 1000);
+  }
+
+  private hideToast(): void {
+    clearTimeout(this.toastTimer);
+    this.toastRegion.replaceChildren();
   }
 }
