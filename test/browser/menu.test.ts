@@ -1,0 +1,417 @@
+/**
+ * The add-on's menu in a real browser, clicked as a person clicks it (Extensions > OKR & KPI
+ * > item), and what the add-on says back drawn as Sheets draws it: alerts in a modal dialog,
+ * prompts with their text field, toasts at the bottom right.
+ *
+ * The first part opens a real OKR tool export (test/fixtures/real/okr-tool-export-viva-goals.csv,
+ * see SOURCES.md) as `npm start -- file.csv` does, adopts it and sets up the add-on's tabs. The
+ * second runs a small stand-in add-on (written to a temporary dist/) whose menu shows every
+ * kind of notice, since the real one only shows OK alerts today.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Preview, startPreview } from '../../dev/preview/server';
+import { ROOT } from '../../scripts/build';
+import { launchChromium } from './chromium';
+
+// Generous: CI shares two cores between Chromium, the preview server and the other test files.
+const TIMEOUT = 60_000;
+
+/** A Viva Goals export: 21 objectives, key results and deliverables, scored 0 to 100. */
+const VIVA_GOALS_CSV = path.join(ROOT, 'test/fixtures/real/okr-tool-export-viva-goals.csv');
+const ADD_ON_MENU = 'OKR & KPI';
+
+/** The grade colours the add-on's rules give a score (src/sheet/rules.ts), as CSS reports them. */
+const RED = 'rgb(244, 199, 195)';
+const YELLOW = 'rgb(252, 232, 178)';
+const GREEN = 'rgb(183, 225, 205)';
+const WHITE = 'rgb(255, 255, 255)';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+}, TIMEOUT);
+
+/** A page on a preview, with the helpers a person's actions map to. */
+class PreviewPage {
+  constructor(readonly page: Page) {}
+
+  static async open(preview: Preview): Promise<PreviewPage> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A step that cannot happen fails on its own message, well before the test's timeout.
+    page.setDefaultTimeout(15_000);
+    await page.goto(preview.url);
+    await page.getByRole('grid', { name: 'Sheet' }).locator('td').first().waitFor();
+    return new PreviewPage(page);
+  }
+
+  /** Extensions > OKR & KPI > caption. */
+  async runFromMenu(caption: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Extensions', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: ADD_ON_MENU, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: caption, exact: true }).click();
+  }
+
+  /** A cell of the sheet, by the column letter and row number a person reads off the grid. */
+  cell(a1: string): Locator {
+    return this.page.getByRole('grid', { name: 'Sheet' }).locator(`td[data-a1="${a1}"]`);
+  }
+
+  text(a1: string): Promise<string | null> {
+    return this.cell(a1).textContent();
+  }
+
+  background(a1: string): Promise<string> {
+    return this.cell(a1).evaluate((td) => getComputedStyle(td).backgroundColor);
+  }
+
+  /** The texts across one row, left to right. */
+  row(number: number): Promise<string[]> {
+    return this.page
+      .getByRole('grid', { name: 'Sheet' })
+      .locator(`td[data-row="${number - 1}"]`)
+      .allTextContents();
+  }
+
+  /** What the keyboard is on: the element's id, or its text for a button. */
+  focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.id || active?.textContent || '';
+    });
+  }
+}
+
+describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
+  let preview: Preview;
+  let user: PreviewPage;
+
+  beforeAll(async () => {
+    preview = await startPreview({ port: 0, workbookPath: VIVA_GOALS_CSV });
+    user = await PreviewPage.open(preview);
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await user?.page.close();
+    await preview?.close();
+  }, TIMEOUT);
+
+  it(
+    'opens the sidebar from Plan an OKR, Add a KPI, OKR or KPI? and Function help',
+    async () => {
+      const { page } = user;
+      const panel = page.locator('#sidebar-panel');
+      for (const caption of ['Plan an OKR', 'Add a KPI', 'OKR or KPI?', 'Function help']) {
+        await page.getByRole('button', { name: 'Close sidebar' }).click();
+        await expect.poll(() => panel.isVisible()).toBe(false);
+        await user.runFromMenu(caption);
+        await expect.poll(() => panel.isVisible(), { message: caption }).toBe(true);
+        expect(await page.locator('#sidebar-title').textContent()).toBe('OKR & KPI');
+      }
+      // Opening the sidebar says nothing: no dialog came up.
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'Use my existing sheet adds Score, Status and Check right of the table, coloured, and says so in an alert',
+    async () => {
+      const { page } = user;
+      // As exported: the tool's own Score (V) ends the table, nothing beyond it.
+      expect(await user.text('V1')).toBe('Score');
+      // The sheet's empty columns, as a CSV import has them up to Z.
+      for (const a1 of ['W1', 'X1', 'Y1', 'W2']) expect(await user.text(a1)).toBe('');
+      expect(await user.background('W2')).toBe(WHITE);
+
+      await user.runFromMenu('Use my existing sheet');
+
+      const alert = page.getByRole('alertdialog', { name: ADD_ON_MENU });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(
+        'Header in row 1: "Title" as key result, "Owner" as owner',
+      );
+      expect(await alert.textContent()).toContain('Added Score (W), Status (X), Check (Y)');
+      // The keyboard is in the dialog, on its one button.
+      expect(await alert.getByRole('button').allTextContents()).toEqual(['×', 'OK']);
+      await expect.poll(() => user.focused()).toBe('OK');
+
+      // Behind the dialog, the sheet has been repainted already.
+      expect(await user.row(1)).toEqual(expect.arrayContaining(['Score', 'Status', 'Check']));
+      expect([await user.text('W1'), await user.text('X1'), await user.text('Y1')]).toEqual([
+        'Score',
+        'Status',
+        'Check',
+      ]);
+      // Actual Progress 64 of 0 to 100; 0 of 100; 100 of 100.
+      expect(await user.text('W2')).toBe('0.64');
+      expect(await user.background('W2')).toBe(YELLOW);
+      expect(await user.text('W3')).toMatch(/^0(\.00)?$/);
+      expect(await user.background('W3')).toBe(RED);
+      expect(await user.text('W8')).toMatch(/^1(\.00)?$/);
+      expect(await user.background('W8')).toBe(GREEN);
+      expect(await user.text('X2')).not.toBe('');
+      // Nothing the team wrote changed: their progress and their own Score column.
+      expect(await user.text('S2')).toBe('64');
+      expect(await user.text('V8')).toBe('1');
+
+      await alert.getByRole('button', { name: 'OK' }).click();
+      await expect.poll(() => alert.isVisible()).toBe(false);
+      // The keyboard is back on the sheet, where it was before the menu.
+      await expect.poll(() => user.focused()).toBe('grid');
+
+      // One formula fills the Score column, as the formula bar shows for any of its cells.
+      await user.cell('W5').click();
+      expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toMatch(
+        /^=OKRSCORE\(/,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'Set up OKR & KPI sheets adds the OKRs and KPIs tabs, and its alert says so',
+    async () => {
+      const { page } = user;
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['okr-tool-export-viva-goals']);
+
+      await user.runFromMenu('Set up OKR & KPI sheets');
+
+      const alert = page.getByRole('alertdialog', { name: ADD_ON_MENU });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('Created OKRs and KPIs');
+      expect(await page.getByRole('tab').allTextContents()).toEqual([
+        'okr-tool-export-viva-goals',
+        'OKRs',
+        'KPIs',
+      ]);
+      await alert.getByRole('button', { name: 'OK' }).click();
+      await expect.poll(() => alert.isVisible()).toBe(false);
+
+      await page.getByRole('tab', { name: 'OKRs' }).click();
+      await expect
+        .poll(() => page.getByRole('tab', { name: 'OKRs' }).getAttribute('aria-selected'))
+        .toBe('true');
+      const headers = await user.row(1);
+      expect(headers.slice(0, 4)).toEqual(['Objective', 'Type', 'Owner', 'Key result']);
+      expect(headers).toEqual(expect.arrayContaining(['Current', 'Score', 'Status']));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'Refresh formatting says what it refreshed; Escape dismisses the alert',
+    async () => {
+      const { page } = user;
+      await user.runFromMenu('Refresh formatting');
+      const alert = page.getByRole('alertdialog', { name: ADD_ON_MENU });
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/Colours refreshed on .*OKRs/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => alert.isVisible()).toBe(false);
+      await expect.poll(() => user.focused()).toBe('grid');
+    },
+    TIMEOUT,
+  );
+});
+
+/**
+ * A stand-in add-on: every kind of notice Apps Script has, from its menu. Each handler is a
+ * top-level function, as the build makes the real ones.
+ */
+const STAND_IN_CODE = `
+function onOpen() {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Archive the quarter', 'archiveQuarter')
+    .addItem('Name the next cycle', 'nameCycle')
+    .addItem('Save a check-in', 'saveCheckIn')
+    .addItem('Say done', 'sayDone')
+    .addItem('Break', 'breakDown')
+    .addItem('Open the panel', 'openPanel')
+    .addToUi();
+}
+
+function openPanel() {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Panel'));
+}
+
+function archiveQuarter() {
+  var ui = SpreadsheetApp.getUi();
+  var answer = ui.alert('Archive Q3', 'Move the Q3 key results to an archive tab?', ui.ButtonSet.YES_NO);
+  SpreadsheetApp.getActiveSpreadsheet().toast(answer === ui.Button.YES ? 'Q3 archived' : 'Nothing archived', 'Archive', -1);
+}
+
+function nameCycle() {
+  var ui = SpreadsheetApp.getUi();
+  ui.prompt('Next cycle', 'Name of the next cycle:', ui.ButtonSet.OK_CANCEL);
+}
+
+function saveCheckIn() {
+  SpreadsheetApp.getActiveSpreadsheet().toast('3 check-ins saved', 'Check-in', 1);
+}
+
+function sayDone() {
+  SpreadsheetApp.getUi().alert('Done');
+}
+
+function breakDown() {
+  SpreadsheetApp.getActiveSpreadsheet().toast('Working');
+  throw new Error('the Q3 tab is missing');
+}
+`;
+
+describe('alerts, prompts and toasts as Sheets shows them', () => {
+  let dist: string;
+  let preview: Preview;
+  let user: PreviewPage;
+
+  beforeAll(async () => {
+    dist = await mkdtemp(path.join(tmpdir(), 'okr-kpi-stand-in-'));
+    await writeFile(path.join(dist, 'Code.js'), STAND_IN_CODE);
+    await writeFile(
+      path.join(dist, 'Sidebar.html'),
+      '<!DOCTYPE html><button onclick="google.script.run.sayDone()">Finish</button>',
+    );
+    preview = await startPreview({ port: 0, dist });
+    user = await PreviewPage.open(preview);
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await user?.page.close();
+    await preview?.close();
+    if (dist) await rm(dist, { recursive: true, force: true });
+  }, TIMEOUT);
+
+  /** The toast box, in the page's live region for status messages. */
+  const toast = () => user.page.getByRole('status').locator('.sheet-toast');
+
+  it(
+    'shows a Yes/No alert with both buttons, then the toast the add-on showed after it',
+    async () => {
+      const { page } = user;
+      await user.runFromMenu('Archive the quarter');
+      const alert = page.getByRole('alertdialog', { name: 'Archive Q3' });
+      await alert.waitFor();
+      expect(await alert.getByText('Move the Q3 key results to an archive tab?').isVisible()).toBe(
+        true,
+      );
+      expect(await alert.locator('#notice-buttons').getByRole('button').allTextContents()).toEqual([
+        'Yes',
+        'No',
+      ]);
+      await expect.poll(() => user.focused()).toBe('Yes');
+      // The add-on did not wait for the click: the dialog says what it was answered.
+      expect(await alert.textContent()).toContain('it was answered Yes');
+      // The add-on's toast came after the alert: it waits until the alert is dismissed.
+      expect(await toast().count()).toBe(0);
+
+      await alert.getByRole('button', { name: 'No', exact: true }).click();
+      await expect.poll(() => alert.isVisible()).toBe(false);
+      await toast().waitFor();
+      expect(await toast().textContent()).toContain('Archive');
+      expect(await toast().textContent()).toContain('Q3 archived');
+      const box = await toast().boundingBox();
+      expect(box && box.x + box.width).toBeGreaterThan(1280 - 60);
+      expect(box && box.y + box.height).toBeGreaterThan(800 - 120);
+      // A negative timeout keeps it until its close button is clicked.
+      await page.waitForTimeout(1500);
+      expect(await toast().isVisible()).toBe(true);
+      await toast().getByRole('button', { name: 'Close notification' }).click();
+      await expect.poll(() => toast().count()).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows a prompt with its text field and OK and Cancel; Escape dismisses it',
+    async () => {
+      const { page } = user;
+      await user.runFromMenu('Name the next cycle');
+      const prompt = page.getByRole('dialog', { name: 'Next cycle' });
+      await prompt.waitFor();
+      const field = prompt.getByRole('textbox', { name: 'Name of the next cycle:' });
+      expect(await field.isVisible()).toBe(true);
+      await expect.poll(() => user.focused()).toBe('notice-field');
+      expect(await prompt.locator('#notice-buttons').getByRole('button').allTextContents()).toEqual(
+        ['OK', 'Cancel'],
+      );
+      expect(await prompt.textContent()).toContain('it was answered Cancel, nothing typed');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => prompt.isVisible()).toBe(false);
+      await expect.poll(() => user.focused()).toBe('grid');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names an alert without a title by its message, and lets a toast go after its timeout',
+    async () => {
+      const { page } = user;
+      await user.runFromMenu('Say done');
+      const alert = page.getByRole('alertdialog', { name: 'Done' });
+      await alert.waitFor();
+      expect(await alert.textContent()).not.toContain('answered');
+      await alert.getByRole('button', { name: 'Close' }).click();
+      await expect.poll(() => alert.isVisible()).toBe(false);
+
+      await user.runFromMenu('Save a check-in');
+      await toast().waitFor();
+      expect(await toast().textContent()).toContain('3 check-ins saved');
+      // One second, as the add-on asked.
+      await expect.poll(() => toast().count(), { timeout: 5000 }).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows what an add-on showed before it failed, then its error',
+    async () => {
+      const { page } = user;
+      await user.runFromMenu('Break');
+      await toast().waitFor();
+      expect(await toast().textContent()).toContain('Working');
+      const error = page.locator('#preview-message');
+      await expect.poll(() => error.textContent()).toBe('Error: the Q3 tab is missing');
+      expect(await error.isVisible()).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows an alert the add-on showed in a google.script.run call from its sidebar',
+    async () => {
+      const { page } = user;
+      await user.runFromMenu('Open the panel');
+      const sidebar = page.frameLocator('#sidebar-frame');
+      await sidebar.getByRole('button', { name: 'Finish' }).click();
+      const alert = page.getByRole('alertdialog', { name: 'Done' });
+      await alert.waitFor();
+      await alert.getByRole('button', { name: 'OK' }).click();
+      await expect.poll(() => alert.isVisible()).toBe(false);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "still shows the add-on's alerts after Reset starts the workbook afresh",
+    async () => {
+      const { page } = user;
+      await page.getByRole('button', { name: 'Reset' }).click();
+      await user.runFromMenu('Say done');
+      const alert = page.getByRole('alertdialog', { name: 'Done' });
+      await alert.waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => alert.isVisible()).toBe(false);
+    },
+    TIMEOUT,
+  );
+});
