@@ -108,7 +108,16 @@ export const readDate: CellReader<number> = (cell, paramName) => {
 export const readNumberOrCheckbox: CellReader<number | boolean> = (cell, paramName) =>
   typeof cell === 'boolean' ? cell : readNumber(cell, paramName);
 
+/**
+ * The shape of the messages the add-on's functions put in a cell: what is wrong, a colon, what
+ * to do, in lower case ("no check-in date: give as_of a cell ..."). Such a cell feeding
+ * another function (OKRPACE into OKRSTATUS) shows the first message as it is, not a second
+ * one about it.
+ */
+const ADD_ON_MESSAGE = /^[a-z][^:\n]{1,80}: [a-z][^\n]{1,200}$/;
+
 function notANumber(text: string, paramName: string): Problem {
+  if (ADD_ON_MESSAGE.test(text)) return new Problem(text);
   const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
   return new Problem(`${paramName} "${shown.trim()}" is not a number: enter a number`);
 }

@@ -21,6 +21,12 @@ import { UserError, withDocumentLock } from './writes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+const SCORE_FORMAT = '0.00';
+const SCORE_HEADERS: ReadonlySet<string> = new Set([
+  COMPUTED_HEADERS.score,
+  COMPUTED_HEADERS.objectiveScore,
+]);
+
 /** One column as the sidebar shows it: header, and the role found or chosen. */
 export interface DetectedColumn {
   column: number;
@@ -213,6 +219,11 @@ export function addComputedColumns(sheet: Sheet, found: SheetTable): AddedColumn
     sheet
       .getRange(headerRow + 1, first, 1, run.length)
       .setFormulas([run.map((column) => column.formula)]);
+  }
+  // Scores read as 0.60, not 0.6 or 0.3333333333.
+  const rows = sheet.getMaxRows() - headerRow;
+  for (const column of added.filter((each) => SCORE_HEADERS.has(each.header))) {
+    sheet.getRange(headerRow + 1, column.column, rows, 1).setNumberFormat(SCORE_FORMAT);
   }
   table.columns = columns;
   return added.map(({ header, letter, formula }) => ({ header, letter, formula }));

@@ -47,7 +47,6 @@ export function monthHeaders(year: number): string[] {
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd';
-const SCORE_FORMAT = '0.00';
 
 export interface SetupResult {
   created: string[];
@@ -93,10 +92,6 @@ function finishTable(sheet: Sheet): void {
   if (!found) return;
   addComputedColumns(sheet, found);
   applyRules(sheet, tableRules(found.table), found.table.firstRow);
-  for (const role of ['score', 'objectiveScore'] as const) {
-    const column = found.table.columns[role];
-    if (column !== undefined) dataColumn(sheet, column).setNumberFormat(SCORE_FORMAT);
-  }
 }
 
 /** A column from the first data row to the end of the sheet. */

@@ -27,7 +27,21 @@ describe('OKRROLLUP', () => {
       [[0.8], ['40%'], ['baseline equals target: set a different target']],
     ) as unknown[][];
     expect(rolled[0]?.[0]).toBeCloseTo(0.6, 12);
-    expect(rolled[2]?.[0]).toMatch(/^scores ".*" is not a number/);
+    // An OKRSCORE message feeding the roll-up shows as itself, not as a second message.
+    expect(rolled[2]?.[0]).toBe('baseline equals target: set a different target');
+  });
+
+  it('passes an upstream message through, but not text that merely has a colon', () => {
+    expect(
+      OKRSTATUS(
+        0.5,
+        'aspirational',
+        'no check-in date: give as_of a cell holding the date of this check-in',
+      ),
+    ).toBe('no check-in date: give as_of a cell holding the date of this check-in');
+    expect(OKRSTATUS('Note: see Q3', 'aspirational')).toBe(
+      'score "Note: see Q3" is not a number: enter a number',
+    );
   });
 });
 
