@@ -7,13 +7,15 @@
  */
 export { adoptSheet, detectColumns } from './sheet/adopt';
 export { appendKpi, appendObjective } from './sheet/append';
-export {
-  menuRefreshFormatting,
-  menuSetUpSheets,
-  menuUseExistingSheet,
-  onInstall,
-  onOpen,
-  showSidebar,
-} from './sheet/menu';
+export { menuRefreshFormatting, menuSetUpSheets, onInstall, onOpen } from './sheet/menu';
 export { refreshFormatting } from './sheet/refresh';
 export { setUpSheets } from './sheet/setup';
+export {
+  showAddKpi,
+  showAppended,
+  showOkrOrKpi,
+  showPlanOkr,
+  showSidebar,
+  showUseExistingSheet,
+  sidebarState,
+} from './sheet/sidebar';

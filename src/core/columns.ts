@@ -19,6 +19,7 @@ export type InputRole =
   | 'low'
   | 'high'
   | 'watch'
+  | 'cadence'
   | 'direction'
   | 'cycleStart'
   | 'cycleEnd'
@@ -41,6 +42,7 @@ export const ROLE_NAMES: Record<InputRole, string> = {
   low: 'low bound',
   high: 'high bound',
   watch: 'watch margin',
+  cadence: 'cadence',
   direction: 'direction',
   cycleStart: 'cycle start',
   cycleEnd: 'cycle end',
@@ -93,6 +95,7 @@ export const HEADER_WORDS: Record<Role, readonly string[]> = {
   low: ['low', 'min', 'minimum', 'floor', 'lower bound', 'lower limit', 'low threshold'],
   high: ['high', 'max', 'maximum', 'ceiling', 'upper bound', 'upper limit', 'high threshold'],
   watch: ['watch', 'watch margin', 'warning margin'],
+  cadence: ['cadence', 'frequency', 'review cadence', 'reporting frequency'],
   direction: ['direction', 'trend direction', 'polarity', 'desired change', 'desired direction'],
   cycleStart: ['cycle start', 'start date', 'quarter start', 'period start'],
   cycleEnd: ['cycle end', 'end date', 'due date', 'quarter end', 'period end', 'deadline'],

@@ -37,6 +37,8 @@ export interface KpiDraft {
   low?: number | null;
   high?: number | null;
   watch?: number | null;
+  /** weekly, monthly or quarterly. */
+  cadence?: string | null;
 }
 
 export interface Appended {
@@ -85,6 +87,7 @@ export function appendKpi(draft: KpiDraft): Appended {
       low: draft.low ?? null,
       high: draft.high ?? null,
       watch: draft.watch ?? null,
+      cadence: draft.cadence ?? null,
     },
   ]);
   return {

@@ -1,21 +1,25 @@
-import { adoptSheet } from './adopt';
 import { refreshFormatting } from './refresh';
 import { setUpSheets } from './setup';
+import {
+  SIDEBAR_TITLE,
+  showAddKpi,
+  showOkrOrKpi,
+  showPlanOkr,
+  showSidebar,
+  showUseExistingSheet,
+} from './sidebar';
 import { UserError } from './writes';
-
-/** The sidebar's title bar. */
-export const SIDEBAR_TITLE = 'OKR & KPI';
 
 /**
  * The add-on menu, in the order a team lead meets it: plan, then the sheets, then help. Each
  * item names its handler by reference: the build makes every handler a top-level function.
  */
 export const MENU_ITEMS: readonly (readonly [caption: string, handler: () => void])[] = [
-  ['Plan an OKR', showSidebar],
-  ['Add a KPI', showSidebar],
-  ['OKR or KPI?', showSidebar],
+  ['Plan an OKR', showPlanOkr],
+  ['Add a KPI', showAddKpi],
+  ['OKR or KPI?', showOkrOrKpi],
   ['Set up OKR & KPI sheets', menuSetUpSheets],
-  ['Use my existing sheet', menuUseExistingSheet],
+  ['Use my existing sheet', showUseExistingSheet],
   ['Refresh formatting', menuRefreshFormatting],
   ['Function help', showSidebar],
 ];
@@ -36,12 +40,6 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Opens the sidebar: `Sidebar.html` is the single file the build inlines the UI into. */
-export function showSidebar(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
-  SpreadsheetApp.getUi().showSidebar(page);
-}
-
 /**
  * Runs a menu action and tells the user what it did, or what to fix, in one dialog. A problem
  * the user can fix is their message; anything else is a bug and is left to Apps Script.
@@ -60,10 +58,6 @@ function report(action: () => string): void {
 
 export function menuSetUpSheets(): void {
   report(() => setUpSheets().message);
-}
-
-export function menuUseExistingSheet(): void {
-  report(() => adoptSheet().message);
 }
 
 export function menuRefreshFormatting(): void {

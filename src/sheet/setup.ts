@@ -35,7 +35,10 @@ export const OKR_HEADERS = [
   'Check-in date',
 ] as const;
 
-export const KPI_HEADERS = ['KPI', 'Owner', 'Low', 'High', 'Watch'] as const;
+export const KPI_HEADERS = ['KPI', 'Owner', 'Low', 'High', 'Watch', 'Cadence'] as const;
+
+/** How often a KPI is looked at: the KPIs tab's dropdown and the wizard's choices. */
+export const KPI_CADENCES = ['weekly', 'monthly', 'quarterly'] as const;
 
 export const OKR_TYPES = ['aspirational', 'committed'] as const;
 
@@ -75,6 +78,9 @@ export function setUpSheets(year = new Date().getFullYear()): SetupResult {
       write(sheet);
       created.push(name);
     }
+    // insertSheet brings each new tab to the front; the plan starts on the OKRs tab.
+    const first = created[0] && spreadsheet.getSheetByName(created[0]);
+    if (first) spreadsheet.setActiveSheet(first);
     return { created, leftAlone, message: setupMessage(created, leftAlone) };
   });
 }
@@ -117,6 +123,11 @@ function writeOkrTab(sheet: Sheet): void {
 }
 
 function writeKpiTab(sheet: Sheet): void {
+  const cadenceRule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...KPI_CADENCES], true)
+    .setAllowInvalid(true)
+    .build();
+  dataColumn(sheet, columnOf('Cadence', KPI_HEADERS)).setDataValidation(cadenceRule);
   finishTable(sheet);
 }
 

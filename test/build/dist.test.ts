@@ -105,11 +105,11 @@ describe('dist/Code.js as Apps Script loads it', () => {
     vm.runInContext(code(), menuContext);
     vm.runInContext('onOpen({ authMode: "NONE" }); onInstall({ authMode: "NONE" })', menuContext);
     const menuItems = [
-      ['Plan an OKR', 'showSidebar'],
-      ['Add a KPI', 'showSidebar'],
-      ['OKR or KPI?', 'showSidebar'],
+      ['Plan an OKR', 'showPlanOkr'],
+      ['Add a KPI', 'showAddKpi'],
+      ['OKR or KPI?', 'showOkrOrKpi'],
       ['Set up OKR & KPI sheets', 'menuSetUpSheets'],
-      ['Use my existing sheet', 'menuUseExistingSheet'],
+      ['Use my existing sheet', 'showUseExistingSheet'],
       ['Refresh formatting', 'menuRefreshFormatting'],
       ['Function help', 'showSidebar'],
     ];

@@ -326,11 +326,11 @@ describe('the add-on’s server code (dist/Code.js)', () => {
       {
         title: 'OKR & KPI',
         items: [
-          { caption: 'Plan an OKR', functionName: 'showSidebar' },
-          { caption: 'Add a KPI', functionName: 'showSidebar' },
-          { caption: 'OKR or KPI?', functionName: 'showSidebar' },
+          { caption: 'Plan an OKR', functionName: 'showPlanOkr' },
+          { caption: 'Add a KPI', functionName: 'showAddKpi' },
+          { caption: 'OKR or KPI?', functionName: 'showOkrOrKpi' },
           { caption: 'Set up OKR & KPI sheets', functionName: 'menuSetUpSheets' },
-          { caption: 'Use my existing sheet', functionName: 'menuUseExistingSheet' },
+          { caption: 'Use my existing sheet', functionName: 'showUseExistingSheet' },
           { caption: 'Refresh formatting', functionName: 'menuRefreshFormatting' },
           { caption: 'Function help', functionName: 'showSidebar' },
         ],

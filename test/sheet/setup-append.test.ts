@@ -82,12 +82,20 @@ describe('setUpSheets', () => {
     );
     expect(workbook.frozenRows('OKRs')).toBe(1);
     expect(workbook.dataValidation('OKRs', 1, 1)?.criteria).toBeDefined();
-    const kpiHeaders = cellsOf(workbook, 'KPIs', 1, 20)
+    const kpiHeaders = cellsOf(workbook, 'KPIs', 1, 21)
       .flat()
       .map((cell) => cell.value);
-    expect(kpiHeaders.slice(0, 6)).toEqual(['KPI', 'Owner', 'Low', 'High', 'Watch', 'Jan 2026']);
-    expect(kpiHeaders.slice(16, 20)).toEqual(['Dec 2026', 'Latest', 'Band', 'Drift']);
-    expect(formulaAt(workbook, 'KPIs', 'S2')).toBe('=KPIBAND(R2:R, C2:C, D2:D, E2:E)');
+    expect(kpiHeaders.slice(0, 7)).toEqual([
+      'KPI',
+      'Owner',
+      'Low',
+      'High',
+      'Watch',
+      'Cadence',
+      'Jan 2026',
+    ]);
+    expect(kpiHeaders.slice(17, 21)).toEqual(['Dec 2026', 'Latest', 'Band', 'Drift']);
+    expect(formulaAt(workbook, 'KPIs', 'T2')).toBe('=KPIBAND(S2:S, C2:C, D2:D, E2:E)');
     expect(result.message).toMatch(/^Created OKRs and KPIs/);
   });
 
@@ -239,14 +247,16 @@ describe('appendKpi', () => {
       owner: 'Tom',
       high: 0.03,
       watch: 0.005,
+      cadence: 'monthly',
     });
     expect(appended.firstRow).toBe(2);
     const { workbook } = harness;
-    workbook.setContents('KPIs', 1, 5, [[0.028, 0.034]]);
-    expect(shown(workbook, 'KPIs', 'S2')).toBe('ABOVE');
-    expect(backgroundAt(workbook, 'KPIs', 'R2')).toBe(RED);
-    workbook.setContents('KPIs', 1, 7, [[0.026]]);
-    expect(shown(workbook, 'KPIs', 'S2')).toBe('WATCH');
+    expect(shown(workbook, 'KPIs', 'F2')).toBe('monthly');
+    workbook.setContents('KPIs', 1, 6, [[0.028, 0.034]]);
+    expect(shown(workbook, 'KPIs', 'T2')).toBe('ABOVE');
+    expect(backgroundAt(workbook, 'KPIs', 'S2')).toBe(RED);
+    workbook.setContents('KPIs', 1, 8, [[0.026]]);
+    expect(shown(workbook, 'KPIs', 'T2')).toBe('WATCH');
   });
 });
 
