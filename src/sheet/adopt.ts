@@ -17,7 +17,7 @@ import {
 } from './layout';
 import { tableRules } from './rules';
 import { type MappingChoice, readTable, type SheetTable } from './table';
-import { UserError, withDocumentLock } from './writes';
+import { UserError, withDocumentLock, writeFormulaRows, writeTypedRows } from './writes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -215,10 +215,8 @@ export function addComputedColumns(sheet: Sheet, found: SheetTable): AddedColumn
   if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
   for (const run of adjacentRuns(added)) {
     const first = run[0]?.column ?? 0;
-    sheet.getRange(headerRow, first, 1, run.length).setValues([run.map((column) => column.header)]);
-    sheet
-      .getRange(headerRow + 1, first, 1, run.length)
-      .setFormulas([run.map((column) => column.formula)]);
+    writeTypedRows(sheet, headerRow, first, [run.map((column) => column.header)]);
+    writeFormulaRows(sheet, headerRow + 1, first, [run.map((column) => column.formula)]);
   }
   // Scores read as 0.60, not 0.6 or 0.3333333333.
   const rows = sheet.getMaxRows() - headerRow;

@@ -8,7 +8,7 @@ import { addComputedColumns } from './adopt';
 import { applyRules } from './formatting';
 import { tableRules } from './rules';
 import { readTable } from './table';
-import { withDocumentLock } from './writes';
+import { withDocumentLock, writeTypedRows } from './writes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -88,7 +88,7 @@ export function setUpSheets(year = new Date().getFullYear()): SetupResult {
 function writeHeaders(sheet: Sheet, headers: string[]): void {
   const missing = headers.length - sheet.getMaxColumns();
   if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
-  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
+  writeTypedRows(sheet, 1, 1, [headers]).setFontWeight('bold');
   sheet.setFrozenRows(1);
 }
 

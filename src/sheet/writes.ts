@@ -56,3 +56,15 @@ export function writeTypedRows(
   range.setValues(rows.map((cells) => cells.map(asTypedText)));
   return range;
 }
+
+/** Writes rows of the add-on's own formulas as one block at (row, column), 1-based. */
+export function writeFormulaRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+  column: number,
+  formulas: string[][],
+): GoogleAppsScript.Spreadsheet.Range {
+  const range = sheet.getRange(row, column, formulas.length, formulas[0]?.length ?? 0);
+  range.setFormulas(formulas);
+  return range;
+}

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computedFormula, type Table } from '../../src/sheet/layout';
 import { bandRules, gradeRules, OWN_RULE_MARKER } from '../../src/sheet/rules';
@@ -78,5 +80,18 @@ describe('conditional formatting rules', () => {
     );
     expect(amber?.formula).toContain('$F2-$C2<=$E2');
     expect(bandRules({ ...kpis, columns: { kpi: 1, current: 6 } })).toEqual([]);
+  });
+});
+
+describe('writes', () => {
+  it('go through src/sheet/writes.ts only: no other module calls setValue(s) or setFormula(s)', () => {
+    const dir = path.join(import.meta.dirname, '../../src');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.ts'),
+    );
+    const writers = files.filter((file) =>
+      /\.set(Values|Value|Formulas|Formula)\(/.test(readFileSync(path.join(dir, file), 'utf8')),
+    );
+    expect(writers).toEqual([path.join('sheet', 'writes.ts')]);
   });
 });
