@@ -9,11 +9,11 @@ import { columnLetter } from './a1';
 import { applyRules } from './formatting';
 import {
   COMPUTED_HEADERS,
-  COMPUTED_ORDER,
   type Columns,
   type ComputedRole,
   computedFormula,
-  type Table,
+  hasScoresOrBands,
+  plannedRoles,
 } from './layout';
 import { tableRules } from './rules';
 import { type MappingChoice, readTable, type SheetTable } from './table';
@@ -108,20 +108,6 @@ function describe(sheetName: string, found: SheetTable): DetectedTable {
   };
 }
 
-/** The computed columns a table lacks and can have, in order. */
-function plannedRoles(table: Table): ComputedRole[] {
-  const columns: Columns = { ...table.columns };
-  const planned: ComputedRole[] = [];
-  for (const role of COMPUTED_ORDER) {
-    if (columns[role] !== undefined) continue;
-    if (computedFormula(role, { ...table, columns }) === null) continue;
-    // Placeholder column: later formulas only need to know it will exist.
-    columns[role] = Number.MAX_SAFE_INTEGER;
-    planned.push(role);
-  }
-  return planned;
-}
-
 function noHeaderMessage(): string {
   return (
     'No header row found in the first 20 rows: add headers such as Key result, Baseline, ' +
@@ -134,12 +120,7 @@ function problemsOf({ table, duplicates }: SheetTable): string[] {
     ({ role, headers }) =>
       `More than one column could be the ${ROLE_NAMES[role]} (${headers.join(', ')}): rename all but one, or pick the right one.`,
   );
-  // Scores or bands are what a table is adopted for; a check column alone is not worth it.
-  const planned = plannedRoles(table);
-  const scoredOrBanded = (['score', 'band'] as const).some(
-    (role) => planned.includes(role) || table.columns[role] !== undefined,
-  );
-  if (!scoredOrBanded) problems.push(missingColumnsMessage(table.columns));
+  if (!hasScoresOrBands(table)) problems.push(missingColumnsMessage(table.columns));
   return problems;
 }
 

@@ -125,3 +125,28 @@ export function computedFormula(role: ComputedRole, table: Table): string | null
       return call([historyRange, at(columns.low), at(columns.high)]);
   }
 }
+
+/** The computed columns a table lacks and can have, in the order they are added. */
+export function plannedRoles(table: Table): ComputedRole[] {
+  const columns: Columns = { ...table.columns };
+  const planned: ComputedRole[] = [];
+  for (const role of COMPUTED_ORDER) {
+    if (columns[role] !== undefined) continue;
+    if (computedFormula(role, { ...table, columns }) === null) continue;
+    // A placeholder column: later formulas only need to know it will exist.
+    columns[role] = Number.MAX_SAFE_INTEGER;
+    planned.push(role);
+  }
+  return planned;
+}
+
+/**
+ * Scores or bands are what a table is adopted for (a check column alone is not worth it): true
+ * when it has them or can have them.
+ */
+export function hasScoresOrBands(table: Table): boolean {
+  const planned = plannedRoles(table);
+  return (['score', 'band'] as const).some(
+    (role) => planned.includes(role) || table.columns[role] !== undefined,
+  );
+}
