@@ -2,17 +2,18 @@
  * "Use my existing sheet" in the sidebar: the mapping detectColumns found, as the user
  * corrects it, and what adopting with that mapping would add where, worked out here from the
  * same layout rules the server uses (src/sheet/layout.ts), so each change of a dropdown shows
- * its effect without a round trip. The server checks again when the mapping is applied. Pure.
+ * its effect without a round trip (plannedRoles and hasScoresOrBands, as adoptSheet uses them).
+ * The server checks again when the mapping is applied. Pure.
  */
 import { type InputRole, ROLE_NAMES, roleOfHeader } from '../src/core/columns';
 import { columnLetter } from '../src/sheet/a1';
 import type { DetectedColumn, DetectedTable } from '../src/sheet/adopt';
 import {
   COMPUTED_HEADERS,
-  COMPUTED_ORDER,
   type Columns,
   type ComputedRole,
-  computedFormula,
+  hasScoresOrBands,
+  plannedRoles,
   type Table,
 } from '../src/sheet/layout';
 import type { MappingChoice } from '../src/sheet/table';
@@ -128,9 +129,7 @@ export function previewAdoption(
         `${headers.join(' and ')} are ${headers.length === 2 ? 'both' : 'all'} set as the ${ROLE_NAMES[role]}: set all but one to "${NOT_USED}".`,
     );
   if (detected.headerRow === 0) problems.push(...detected.problems);
-  else if (!planned.some((role) => role === 'score' || role === 'band') && !hasScoreOrBand(table)) {
-    problems.push(nothingToAdd(table));
-  }
+  else if (!hasScoresOrBands(table)) problems.push(nothingToAdd(table));
   return {
     mapping: { headerRow: detected.headerRow, columns: byColumn },
     willAdd: planned.map((role, index) => ({
@@ -140,24 +139,6 @@ export function previewAdoption(
     after: columnLetter(lastHeader),
     problems,
   };
-}
-
-/** The computed columns the table lacks and can have, in order (as src/sheet/adopt.ts). */
-function plannedRoles(table: Table): ComputedRole[] {
-  const columns: Columns = { ...table.columns };
-  const planned: ComputedRole[] = [];
-  for (const role of COMPUTED_ORDER) {
-    if (columns[role] !== undefined) continue;
-    if (computedFormula(role, { ...table, columns }) === null) continue;
-    // A placeholder: later formulas only need to know it will exist.
-    columns[role] = Number.MAX_SAFE_INTEGER;
-    planned.push(role);
-  }
-  return planned;
-}
-
-function hasScoreOrBand(table: Table): boolean {
-  return table.columns.score !== undefined || table.columns.band !== undefined;
 }
 
 /** Scores or bands are what a table is adopted for: which columns would give one. */
