@@ -37,15 +37,15 @@ export interface Hint {
  */
 const OBJECTIVE_ADVICE: Record<ObjectiveProblem, string> = {
   [OBJECTIVE_PROBLEMS.empty]: 'Empty: write where the team wants to go.',
-  [OBJECTIVE_PROBLEMS.hasNumber]: 'Has a number: numbers belong in the key results.',
-  [OBJECTIVE_PROBLEMS.tooLong]: 'Too long: say it in 15 words or fewer.',
-  [OBJECTIVE_PROBLEMS.notADirection]: 'Not a direction: start with a verb such as Grow or Fix.',
+  [OBJECTIVE_PROBLEMS.hasNumber]: 'Has a number: put it in a key result.',
+  [OBJECTIVE_PROBLEMS.tooLong]: 'Too long: 15 words at most.',
+  [OBJECTIVE_PROBLEMS.notADirection]: 'Not a direction: start with a verb (Grow, Fix).',
 };
 
 const KEY_RESULT_ADVICE: Record<KeyResultProblem, string> = {
   [KEY_RESULT_PROBLEMS.empty]: 'Empty: write the result to reach.',
-  [KEY_RESULT_PROBLEMS.task]: 'Task, not an outcome: what result will the work bring?',
-  [KEY_RESULT_PROBLEMS.noNumber]: 'No number: how will you measure it?',
+  [KEY_RESULT_PROBLEMS.task]: 'Task, not an outcome: what will it achieve?',
+  [KEY_RESULT_PROBLEMS.noNumber]: 'No number: how is it measured?',
   [KEY_RESULT_PROBLEMS.noBaseline]: 'No baseline: say where it starts ("from 20% to 35%").',
   [KEY_RESULT_PROBLEMS.noTarget]: 'No target: say where it should end.',
   [KEY_RESULT_PROBLEMS.kpi]: 'A level to keep: a KPI, not a change.',
@@ -161,7 +161,8 @@ export function cycleHint(cycles: CycleObjectives[] | null, cycleStart: string):
   const count = planned.size;
   if (count >= MAX_OBJECTIVES_PER_CYCLE) {
     return {
-      text: `This cycle already has ${count} objectives (${[...planned].join(', ')}): a team holds 2 to 4. Drop one, or make this next cycle's.`,
+      // No names: the line keeps its two lines however long the objectives are.
+      text: `This cycle already has ${count} objectives; a team holds 2 to 4. Drop one first?`,
       tone: 'warn',
     };
   }

@@ -16,7 +16,7 @@ describe('objectiveHint: OBJCHECK as the user types', () => {
   it.each([
     ['', 'neutral', /^A direction with no number/],
     ['Make onboarding effortless for new customers', 'good', /^OK/],
-    ['Grow revenue 20% in EMEA', 'warn', /^Has a number: numbers belong in the key results\.$/],
+    ['Grow revenue 20% in EMEA', 'warn', /^Has a number: put it in a key result\.$/],
     ['Revenue', 'warn', /^Not a direction: start with a verb/],
     ['TBD', 'warn', /^Empty: /],
   ] as const)('%j: %s', (text, tone, said) => {
@@ -123,7 +123,7 @@ describe('caps', () => {
 
   it('warn when the cycle already has 4 objectives', () => {
     expect(cycleHint(cycles, '2026-10-01')).toEqual({
-      text: "This cycle already has 4 objectives (A, B, C, D): a team holds 2 to 4. Drop one, or make this next cycle's.",
+      text: 'This cycle already has 4 objectives; a team holds 2 to 4. Drop one first?',
       tone: 'warn',
     });
     expect(cycleHint(cycles, '2027-01-01')).toEqual({
