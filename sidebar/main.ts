@@ -1,49 +1,68 @@
-import { paramHelp, shownResult } from '../src/functions/reference-text';
-import { element } from './dom';
-import { type FunctionReference, functionReference } from './function-reference';
+/**
+ * The sidebar: five panels in one 300 px page, the first chosen by the menu item (the server
+ * writes it into <body data-panel="...">), the others a dropdown away. One panel is in the page
+ * at a time; the others keep what was typed in them while out of view.
+ */
+import type { SidebarState } from '../src/sheet/sidebar';
+import { el } from './dom';
+import { select } from './form';
+import { adoptPanel } from './panels/adopt';
+import { helpPanel } from './panels/help';
+import { kpiPanel } from './panels/kpi';
+import type { App, Panel, PanelId } from './panels/panel';
+import { planPanel } from './panels/plan';
+import { quizPanel } from './panels/quiz';
+import { server } from './rpc';
 
-/** Builds one reference card. Text goes in through textContent only: never as markup. */
-function referenceCard(fn: FunctionReference): HTMLElement {
-  const card = element('section', 'function');
-  card.dataset.name = fn.name;
-  card.append(element('h2', '', fn.signature), element('p', '', fn.summary));
-  const params = element('dl');
-  for (const param of fn.params) {
-    params.append(
-      element('dt', '', param.optional ? `[${param.name}]` : param.name),
-      element('dd', '', paramHelp(param)),
-    );
-  }
-  const example = element('code', 'example', fn.example.formula);
-  example.title = 'Click to select, then copy into a cell';
-  const result = element('p', 'example-result', `gives ${shownResult(fn.example.result)}`);
-  card.append(params, example, result);
-  return card;
-}
+let state: SidebarState | null = null;
+const panels = new Map<PanelId, Panel>();
+const view = el('main', { id: 'panel' });
+const switcher = select([], { id: 'panel-switcher' });
 
-function matches(fn: FunctionReference, query: string): boolean {
-  const haystack = `${fn.name} ${fn.summary}`.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .every((word) => haystack.includes(word));
-}
-
-function showReference(list: HTMLElement, filter: HTMLInputElement, empty: HTMLElement): void {
-  const cards = functionReference.map((fn) => ({ fn, card: referenceCard(fn) }));
-  list.replaceChildren(...cards.map(({ card }) => card));
-  filter.addEventListener('input', () => {
-    const query = filter.value.trim();
-    let shown = 0;
-    for (const { fn, card } of cards) {
-      card.hidden = query !== '' && !matches(fn, query);
-      if (!card.hidden) shown++;
+const app: App = {
+  state: () => state,
+  async refreshState() {
+    try {
+      state = await server.sidebarState();
+    } catch {
+      // Outside Sheets, or the sheet did not answer: the panels work without the warnings.
+      return;
     }
-    empty.hidden = shown > 0;
-  });
-}
+    for (const panel of panels.values()) panel.stateChanged?.(state);
+  },
+  show(id, focus) {
+    const panel = panels.get(id);
+    if (!panel) return;
+    switcher.value = id;
+    document.body.dataset.panel = id;
+    view.replaceChildren(panel.root);
+    panel.shown?.();
+    focus?.focus();
+  },
+};
 
-const list = document.getElementById('function-reference');
-const filter = document.getElementById('function-filter');
-const empty = document.getElementById('no-match');
-if (list && filter instanceof HTMLInputElement && empty) showReference(list, filter, empty);
+const plan = planPanel(app);
+const kpi = kpiPanel(app);
+const quiz = quizPanel((side, statement) => {
+  if (side === 'okr') app.show('plan', plan.useKeyResult(statement));
+  else app.show('kpi', kpi.useKpi(statement));
+});
+for (const panel of [plan, kpi, quiz, adoptPanel(app), helpPanel()]) panels.set(panel.id, panel);
+
+switcher.replaceChildren(
+  ...[...panels.values()].map((panel) => el('option', { value: panel.id }, panel.title)),
+);
+switcher.addEventListener('change', () => app.show(switcher.value as PanelId));
+
+document.body.prepend(
+  el(
+    'nav',
+    { class: 'switcher', 'aria-label': 'Panels' },
+    el('label', { for: switcher.id }, 'Panel'),
+    switcher,
+  ),
+  view,
+);
+const first = document.body.dataset.panel as PanelId | undefined;
+app.show(first && panels.has(first) ? first : 'help');
+void app.refreshState();
