@@ -3,7 +3,7 @@
  * (ObjectiveDraft, KpiDraft), or to the problems to show next to each field. Pure: no DOM, so
  * it is unit-tested as it is.
  */
-import type { KeyResultDraft, KpiDraft, ObjectiveDraft } from '../src/sheet/append';
+import type { KeyResultDraft, KpiDraft, ObjectiveDraft, Unit } from '../src/sheet/append';
 import type { KPI_CADENCES, OKR_TYPES } from '../src/sheet/setup';
 
 /** The objective's and KPI's limits, from the domain (../shared/domain.md). */
@@ -25,7 +25,7 @@ export const CADENCE_CHOICES = [
 ] as const satisfies typeof KPI_CADENCES;
 
 /** How a key result or KPI is measured; only the sidebar knows it (the sheet holds numbers). */
-export type Unit = 'percent' | 'number' | 'currency' | 'binary';
+export type { Unit };
 
 /** The Unit dropdown: value and label. */
 export const UNIT_CHOICES: readonly (readonly [Unit, string])[] = [
@@ -179,7 +179,7 @@ function keyResultDraft(
   const at = (name: keyof KeyResultForm) => `keyResults.${index}.${name}`;
   const keyResult = statementText(form.keyResult);
   if (keyResult === '') problems.push({ path: at('keyResult'), message: MESSAGES.keyResult });
-  const draft: KeyResultDraft = { keyResult };
+  const draft: KeyResultDraft = { keyResult, unit: form.unit };
   // A done / not done key result scores from its checkbox alone: no baseline, no target.
   if (form.unit !== 'binary') {
     const baseline = amount(form.baseline, form.unit, at('baseline'), problems);
@@ -263,6 +263,14 @@ export function buildKpiDraft(form: KpiForm): Built<KpiDraft> {
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    draft: { kpi, owner, low: low ?? null, high: high ?? null, watch: watch ?? null, cadence },
+    draft: {
+      kpi,
+      owner,
+      low: low ?? null,
+      high: high ?? null,
+      watch: watch ?? null,
+      cadence,
+      unit: form.unit,
+    },
   };
 }

@@ -23,20 +23,28 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Plain number patterns: "0", "0.00", "#,##0", "0%", "0.0%". Anything else shows as General. */
-const NUMBER_PATTERN = /^[#0,]*(\.[0#]+)?%?$/;
+/**
+ * Plain number patterns: "0", "0.00", "#,##0", "0%", "0.0%", "0.###############" (what Sheets
+ * reports for an automatic cell), with a quoted prefix such as "$". A "0" decimal always
+ * shows, a "#" decimal only when it is not a trailing zero. Anything else shows as General.
+ */
+const NUMBER_PATTERN = /^("[^"]*")?([#0,]*(\.[0#]+)?%?)$/;
 
 function formatNumber(value: number, pattern: string): string {
-  if (!NUMBER_PATTERN.test(pattern) || !/0/.test(pattern)) return generalNumber(value);
-  const percent = pattern.endsWith('%');
-  const core = percent ? pattern.slice(0, -1) : pattern;
-  const decimals = core.includes('.') ? (core.split('.')[1] ?? '').replace(/[^0#]/g, '').length : 0;
+  const match = NUMBER_PATTERN.exec(pattern);
+  const core = match?.[2] ?? '';
+  if (!match || !/0/.test(core)) return generalNumber(value);
+  const prefix = (match[1] ?? '').slice(1, -1);
+  const percent = core.endsWith('%');
+  const digits = percent ? core.slice(0, -1) : core;
+  const fraction = digits.includes('.') ? (digits.split('.')[1] ?? '') : '';
+  const required = fraction.replace(/[^0]/g, '').length;
+  const optional = fraction.replace(/[^#]/g, '').length;
   const scaled = percent ? value * 100 : value;
-  const text = core.includes(',')
-    ? scaled.toLocaleString('en-US', {
-        minimumFractionDigits: decimals,
-        maximumFractionDigits: decimals,
-      })
-    : scaled.toFixed(decimals);
-  return percent ? `${text}%` : text;
+  const text = scaled.toLocaleString('en-US', {
+    minimumFractionDigits: required,
+    maximumFractionDigits: Math.min(required + optional, 20),
+    useGrouping: digits.includes(','),
+  });
+  return `${prefix}${text}${percent ? '%' : ''}`;
 }

@@ -12,8 +12,12 @@ import { type TypedValue, UserError, withDocumentLock, writeTypedRows } from './
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** How a key result's or KPI's amounts read; a yes/no key result has no baseline or target. */
+export type Unit = 'percent' | 'number' | 'currency' | 'binary';
+
 export interface KeyResultDraft {
   keyResult: string;
+  unit?: Unit;
   owner?: string;
   baseline?: number | null;
   target?: number | null;
@@ -39,6 +43,7 @@ export interface KpiDraft {
   watch?: number | null;
   /** weekly, monthly or quarterly. */
   cadence?: string | null;
+  unit?: Unit;
 }
 
 export interface Appended {
@@ -60,6 +65,7 @@ export function appendObjective(draft: ObjectiveDraft): Appended {
     );
   }
   const rows = draft.keyResults.map((keyResult) => ({
+    unit: keyResult.unit,
     objective: draft.objective,
     type: draft.type,
     owner: draft.owner,
@@ -88,6 +94,7 @@ export function appendKpi(draft: KpiDraft): Appended {
       high: draft.high ?? null,
       watch: draft.watch ?? null,
       cadence: draft.cadence ?? null,
+      unit: draft.unit,
     },
   ]);
   return {
@@ -104,7 +111,37 @@ function isoDate(text: string | null | undefined): Date | null {
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
-type RowValues = Partial<Record<InputRole, TypedValue>>;
+type RowValues = Partial<Record<InputRole, TypedValue>> & { unit?: Unit | undefined };
+
+/**
+ * Amounts read in their unit: 0.2 shows as 20.0%, 40000 as $40,000.00. A plain number keeps
+ * Sheets' automatic format, which Apps Script names 0.###############.
+ */
+const AUTOMATIC_FORMAT = '0.###############';
+const AMOUNT_FORMATS: Record<Unit, string> = {
+  percent: '0.0%',
+  currency: '"$"#,##0.00',
+  number: AUTOMATIC_FORMAT,
+  binary: AUTOMATIC_FORMAT,
+};
+
+const AMOUNT_ROLES: ReadonlySet<InputRole> = new Set([
+  'baseline',
+  'target',
+  'current',
+  'low',
+  'high',
+  'watch',
+]);
+const DATE_ROLES: ReadonlySet<InputRole> = new Set(['cycleStart', 'cycleEnd', 'checkIn']);
+
+/** The number format of one new cell: by its column's role, amounts by the row's unit. */
+function cellFormat(role: InputRole | null, unit: Unit | undefined): string {
+  if (role && DATE_ROLES.has(role)) return 'yyyy-mm-dd';
+  if (role && AMOUNT_ROLES.has(role)) return AMOUNT_FORMATS[unit ?? 'number'];
+  if (role === 'weight') return AUTOMATIC_FORMAT;
+  return '@';
+}
 
 function appendRows(
   tabName: string,
@@ -136,10 +173,12 @@ function appendRows(
     const typed = roles.map((role, index) => (role ? index : -1)).filter((index) => index >= 0);
     const from = Math.min(...typed);
     const to = Math.max(...typed);
-    const block = rows.map((row) =>
-      roles.slice(from, to + 1).map((role) => (role ? (row[role] ?? null) : null)),
+    const columns = roles.slice(from, to + 1);
+    const block = rows.map((row) => columns.map((role) => (role ? (row[role] ?? null) : null)));
+    // Formats in the same block, so an append costs the same calls whatever the tab's size.
+    writeTypedRows(sheet, firstRow, from + 1, block).setNumberFormats(
+      rows.map((row) => columns.map((role) => cellFormat(role, row.unit))),
     );
-    writeTypedRows(sheet, firstRow, from + 1, block);
     return { sheetName: tabName, firstRow, lastRow };
   });
 }

@@ -163,6 +163,35 @@ describe('appendObjective', () => {
     ]);
   });
 
+  it("formats each key result's amounts in its unit, and the cycle as dates", () => {
+    const harness = openWorkbook({ Sheet1: [] });
+    setUp(harness);
+    harness.server.appendObjective({
+      ...OBJECTIVE,
+      keyResults: [
+        {
+          keyResult: 'Raise completion from 60% to 85%',
+          unit: 'percent',
+          baseline: 0.6,
+          target: 0.85,
+        },
+        {
+          keyResult: 'Grow expansion revenue from $40k to $90k',
+          unit: 'currency',
+          baseline: 40000,
+          target: 90000,
+        },
+      ],
+    });
+    const { workbook } = harness;
+    expect([shown(workbook, 'OKRs', 'F2'), shown(workbook, 'OKRs', 'G2')]).toEqual([
+      '60.0%',
+      '85.0%',
+    ]);
+    expect(shown(workbook, 'OKRs', 'G3')).toBe('$90,000.00');
+    expect(shown(workbook, 'OKRs', 'J2')).toBe('2026-10-01');
+  });
+
   it('explains an objective with too few or too many key results', () => {
     const harness = openWorkbook({ Sheet1: [] });
     setUp(harness);

@@ -103,16 +103,22 @@ describe('buildObjectiveDraft', () => {
         cycleStart: '2026-10-01',
         cycleEnd: '2026-12-31',
         keyResults: [
-          { keyResult: 'Raise completion from 60% to 85%', baseline: 0.6, target: 0.85 },
+          {
+            keyResult: 'Raise completion from 60% to 85%',
+            unit: 'percent',
+            baseline: 0.6,
+            target: 0.85,
+          },
           {
             keyResult: 'Reduce onboarding time from 12 minutes to 7',
+            unit: 'number',
             baseline: 12,
             target: 7,
             owner: 'Liam',
             weight: 2,
           },
           // Yes/no: no baseline or target, whatever was typed before the unit changed.
-          { keyResult: 'Setup checklist live for all new accounts' },
+          { keyResult: 'Setup checklist live for all new accounts', unit: 'binary' },
         ],
       },
     });
@@ -203,6 +209,7 @@ describe('buildKpiDraft', () => {
         high: null,
         watch: 0.02,
         cadence: 'monthly',
+        unit: 'percent',
       },
     });
     expect(buildKpiDraft(kpi({ unit: 'number', low: '', high: '30', watch: '' }))).toEqual({
@@ -214,6 +221,7 @@ describe('buildKpiDraft', () => {
         high: 30,
         watch: null,
         cadence: 'monthly',
+        unit: 'number',
       },
     });
   });
