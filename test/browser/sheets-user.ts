@@ -1,0 +1,220 @@
+/**
+ * A person at the local preview (`npm start`), for the browser tests: what they click, type
+ * and read, found as a screen-reader user finds it (roles and accessible names), never by CSS
+ * class. The grid's cells are named by the column letter and row number a person reads off the
+ * sheet (`data-a1`), as Sheets' own name box does.
+ */
+import path from 'node:path';
+import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Preview } from '../../dev/preview/server';
+import { ROOT } from '../../scripts/build';
+
+export const ADD_ON_MENU = 'OKR & KPI';
+
+/** The add-on's rule colours (src/sheet/rules.ts), as the browser reports them. */
+export const RED = 'rgb(244, 199, 195)';
+export const YELLOW = 'rgb(252, 232, 178)';
+export const GREEN = 'rgb(183, 225, 205)';
+export const WHITE = 'rgb(255, 255, 255)';
+
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** What axe-core found on a page, counted by impact, and the worst ones in words. */
+export interface AxeReport {
+  counts: Record<'critical' | 'serious' | 'moderate' | 'minor', number>;
+  /** "rule-id (impact): help, on selector" for each serious or critical violation. */
+  serious: string[];
+  /** How many rules passed, and how many axe could not decide (it says so, as "incomplete"). */
+  passes: number;
+  incomplete: string[];
+  /** Whether colour contrast was checked and passed on every text. */
+  contrastPassed: boolean;
+}
+
+export class SheetsUser {
+  constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, preview: Preview): Promise<SheetsUser> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A step that cannot happen fails on its own message, well before the test's timeout.
+    page.setDefaultTimeout(15_000);
+    await page.goto(preview.url);
+    await page.getByRole('grid', { name: 'Sheet' }).locator('td').first().waitFor();
+    return new SheetsUser(page);
+  }
+
+  /** Extensions > OKR & KPI > caption. */
+  async runFromMenu(caption: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Extensions', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: ADD_ON_MENU, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: caption, exact: true }).click();
+  }
+
+  /** The add-on's sidebar, by the iframe's accessible name. */
+  sidebar(): FrameLocator {
+    return this.page.getByTitle('Add-on sidebar').contentFrame();
+  }
+
+  /** The sidebar's document itself, to run a script in it (axe-core, a global's value). */
+  async sidebarFrame(): Promise<Frame> {
+    const handle = await this.page.getByTitle('Add-on sidebar').elementHandle();
+    const frame = await handle?.contentFrame();
+    if (!frame) throw new Error('the sidebar iframe has no document');
+    return frame;
+  }
+
+  async closeSidebar(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Close sidebar' }).click();
+  }
+
+  /** The sheet tab named `name`, brought to the front. */
+  async openTab(name: string): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true });
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await expect.poll(() => tab.getAttribute('aria-selected'), { message: name }).toBe('true');
+  }
+
+  tabs(): Promise<string[]> {
+    return this.page.getByRole('tab').allTextContents();
+  }
+
+  activeTab(): Promise<string | null> {
+    return this.page.getByRole('tab', { selected: true }).textContent();
+  }
+
+  /** A cell of the sheet, by the column letter and row number a person reads off the grid. */
+  cell(a1: string): Locator {
+    return this.page.getByRole('grid', { name: 'Sheet' }).locator(`td[data-a1="${a1}"]`);
+  }
+
+  text(a1: string): Promise<string | null> {
+    return this.cell(a1).textContent();
+  }
+
+  background(a1: string): Promise<string> {
+    return this.cell(a1).evaluate((td) => getComputedStyle(td).backgroundColor);
+  }
+
+  /** The texts across one row, left to right. */
+  row(number: number): Promise<string[]> {
+    return this.page
+      .getByRole('grid', { name: 'Sheet' })
+      .locator(`td[data-row="${number - 1}"]`)
+      .allTextContents();
+  }
+
+  /** The column letter whose row-1 header reads `header`, as a person finds it on the sheet. */
+  async column(header: string): Promise<string> {
+    const headers = await this.row(1);
+    const index = headers.indexOf(header);
+    if (index < 0) throw new Error(`no "${header}" in row 1: ${headers.join(', ')}`);
+    return columnLetter(index);
+  }
+
+  /** The texts down the column headed `header`, from row 2, keyed by row number. */
+  async columnTexts(header: string): Promise<Map<number, string>> {
+    const letter = await this.column(header);
+    const cells = await this.page
+      .getByRole('grid', { name: 'Sheet' })
+      .locator(`td[data-a1^="${letter}"]`)
+      .evaluateAll((tds) =>
+        tds.map((td) => [td.getAttribute('data-a1') ?? '', td.textContent ?? ''] as const),
+      );
+    const texts = new Map<number, string>();
+    for (const [a1, text] of cells) {
+      const match = /^([A-Z]+)(\d+)$/.exec(a1);
+      if (match?.[1] === letter && Number(match[2]) > 1) texts.set(Number(match[2]), text);
+    }
+    return texts;
+  }
+
+  /** The first row (from 2) whose `header` column reads `text`. */
+  async rowWhere(header: string, text: string): Promise<number> {
+    for (const [row, cell] of await this.columnTexts(header)) if (cell === text) return row;
+    throw new Error(`no row with ${header} "${text}"`);
+  }
+
+  formulaBar(): Locator {
+    return this.page.getByRole('textbox', { name: 'Formula bar' });
+  }
+
+  /** Clicks a cell and waits for the name box to show it. */
+  async select(a1: string): Promise<void> {
+    await this.cell(a1).click();
+    await expect
+      .poll(() => this.page.getByRole('textbox', { name: 'Name box' }).inputValue())
+      .toBe(a1);
+  }
+
+  /** Types into the formula bar for one cell and presses Enter, as a person does. */
+  async enter(a1: string, input: string): Promise<void> {
+    await this.select(a1);
+    await this.formulaBar().fill(input);
+    await this.formulaBar().press('Enter');
+  }
+
+  /**
+   * axe-core run inside the sidebar's document (WCAG 2 A and AA, best practices), counted by
+   * impact.
+   */
+  async axe(): Promise<AxeReport> {
+    const frame = await this.sidebarFrame();
+    const loaded = await frame.evaluate(() => 'axe' in window);
+    if (!loaded) await frame.addScriptTag({ path: AXE });
+    return frame.evaluate(async () => {
+      type Impact = 'critical' | 'serious' | 'moderate' | 'minor';
+      interface Violation {
+        id: string;
+        impact: Impact | null;
+        help: string;
+        nodes: { target: unknown[] }[];
+      }
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{ violations: Violation[]; passes: Violation[]; incomplete: Violation[] }>;
+          };
+        }
+      ).axe;
+      const results = await axe.run(document, {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      });
+      const counts = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+      const serious: string[] = [];
+      for (const violation of results.violations) {
+        const impact = violation.impact ?? 'minor';
+        counts[impact] += violation.nodes.length;
+        if (impact === 'serious' || impact === 'critical') {
+          for (const node of violation.nodes) {
+            serious.push(
+              `${violation.id} (${impact}): ${violation.help}, on ${node.target.join(' ')}`,
+            );
+          }
+        }
+      }
+      return {
+        counts,
+        serious,
+        passes: results.passes.length,
+        incomplete: results.incomplete.map((rule) => `${rule.id} (${rule.nodes.length})`),
+        contrastPassed: results.passes.some((rule) => rule.id === 'color-contrast'),
+      };
+    });
+  }
+}
+
+/** 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
