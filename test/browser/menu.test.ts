@@ -4,7 +4,9 @@
  * prompts with their text field, toasts at the bottom right.
  *
  * The first part opens a real OKR tool export (test/fixtures/real/okr-tool-export-viva-goals.csv,
- * see SOURCES.md) as `npm start -- file.csv` does, adopts it and sets up the add-on's tabs. The
+ * see SOURCES.md) as `npm start -- file.csv` does, opens each panel of the sidebar from its
+ * menu item, adopts the export through the sidebar's Use my existing sheet panel and sets up
+ * the add-on's tabs. The
  * second runs a small stand-in add-on (written to a temporary dist/) whose menu shows every
  * kind of notice, since the real one only shows OK alerts today.
  */
@@ -90,6 +92,13 @@ class PreviewPage {
   }
 }
 
+/** The label of a dropdown's chosen option, as a screen reader reads it. */
+function chosen(dropdown: Locator): Promise<string> {
+  return dropdown.evaluate(
+    (node) => (node as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
+  );
+}
+
 describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
   let preview: Preview;
   let user: PreviewPage;
@@ -105,16 +114,25 @@ describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
   }, TIMEOUT);
 
   it(
-    'opens the sidebar from Plan an OKR, Add a KPI, OKR or KPI? and Function help',
+    'opens the sidebar on the matching panel from Plan an OKR, Add a KPI, OKR or KPI?, Use my existing sheet and Function help',
     async () => {
       const { page } = user;
       const panel = page.locator('#sidebar-panel');
-      for (const caption of ['Plan an OKR', 'Add a KPI', 'OKR or KPI?', 'Function help']) {
+      const sidebar = page.getByTitle('Add-on sidebar').contentFrame();
+      for (const caption of [
+        'Plan an OKR',
+        'Add a KPI',
+        'OKR or KPI?',
+        'Use my existing sheet',
+        'Function help',
+      ]) {
         await page.getByRole('button', { name: 'Close sidebar' }).click();
         await expect.poll(() => panel.isVisible()).toBe(false);
         await user.runFromMenu(caption);
         await expect.poll(() => panel.isVisible(), { message: caption }).toBe(true);
         expect(await page.locator('#sidebar-title').textContent()).toBe('OKR & KPI');
+        // The panel the item names, under its own heading.
+        await sidebar.getByRole('heading', { name: caption, exact: true, level: 1 }).waitFor();
       }
       // Opening the sidebar says nothing: no dialog came up.
       expect(await page.getByRole('alertdialog').count()).toBe(0);
@@ -123,7 +141,7 @@ describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
   );
 
   it(
-    'Use my existing sheet adds Score, Status and Check right of the table, coloured, and says so in an alert',
+    'Use my existing sheet shows the mapping in the sidebar; Apply adds Score, Status and Check right of the table, coloured, and says so there',
     async () => {
       const { page } = user;
       // As exported: the tool's own Score (V) ends the table, nothing beyond it.
@@ -134,17 +152,43 @@ describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
 
       await user.runFromMenu('Use my existing sheet');
 
-      const alert = page.getByRole('alertdialog', { name: ADD_ON_MENU });
-      await alert.waitFor();
-      expect(await alert.textContent()).toContain(
+      // The sidebar opens on the adopt panel: each header with the role it was read as.
+      const adopt = page
+        .getByTitle('Add-on sidebar')
+        .contentFrame()
+        .getByRole('region', { name: 'Use my existing sheet' });
+      const role = (header: string) => adopt.getByRole('combobox', { name: header, exact: true });
+      await role('Title (B)').waitFor();
+      await expect.poll(() => chosen(role('Title (B)'))).toBe('key result');
+      expect(await chosen(role('Owner (D)'))).toBe('owner');
+      expect(await chosen(role('Start (O)'))).toBe('baseline');
+      expect(await chosen(role('Target (L)'))).toBe('target');
+      expect(await chosen(role('Actual Progress (S)'))).toBe('current value');
+      // The tool's own Score and Status are data like any other: not the add-on's.
+      expect(await chosen(role('Score (V)'))).toBe('not used');
+      // What Apply will add, and where; nothing is added until then, and no dialog comes up.
+      const willAdd = adopt.getByRole('list').filter({ hasText: 'Score in column W' });
+      expect(await willAdd.getByRole('listitem').allTextContents()).toEqual([
+        'Score in column W',
+        'Status in column X',
+        'Check in column Y',
+      ]);
+      expect(await user.text('W1')).toBe('');
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+
+      await adopt.getByRole('button', { name: 'Apply', exact: true }).click();
+
+      const said = adopt.getByRole('status').filter({ hasText: 'Added' });
+      await said.waitFor();
+      expect(await said.textContent()).toContain(
         'Header in row 1: "Title" as key result, "Owner" as owner',
       );
-      expect(await alert.textContent()).toContain('Added Score (W), Status (X), Check (Y)');
-      // The keyboard is in the dialog, on its one button.
-      expect(await alert.getByRole('button').allTextContents()).toEqual(['×', 'OK']);
-      await expect.poll(() => user.focused()).toBe('OK');
+      expect(await said.textContent()).toContain('Added Score (W), Status (X), Check (Y)');
+      // Said in the sidebar, not in a dialog over the sheet.
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
 
-      // Behind the dialog, the sheet has been repainted already.
+      // The sheet has been repainted.
+      await expect.poll(() => user.text('W1')).toBe('Score');
       expect(await user.row(1)).toEqual(expect.arrayContaining(['Score', 'Status', 'Check']));
       expect([await user.text('W1'), await user.text('X1'), await user.text('Y1')]).toEqual([
         'Score',
@@ -163,10 +207,8 @@ describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
       expect(await user.text('S2')).toBe('64');
       expect(await user.text('V8')).toBe('1');
 
-      await alert.getByRole('button', { name: 'OK' }).click();
-      await expect.poll(() => alert.isVisible()).toBe(false);
-      // The keyboard is back on the sheet, where it was before the menu.
-      await expect.poll(() => user.focused()).toBe('grid');
+      // The panel reads the tab again: the new columns are the add-on's, nothing more to add.
+      await expect.poll(() => adopt.getByText('Nothing to add with this mapping.').count()).toBe(1);
 
       // One formula fills the Score column, as the formula bar shows for any of its cells.
       await user.cell('W5').click();
