@@ -6,7 +6,7 @@
  * The story it tells: churn drifted out of its KPI band over the summer, so this quarter has an
  * OKR to cut it from 5% to 2%; its key result's current reading is the churn KPI's December.
  */
-import { columnLetters, type GridRange, rangeToA1 } from './a1';
+import { columnLetters, type GridRange } from './a1';
 import { type CellContent, type ConditionalRule, LocalWorkbook } from './workbook';
 
 export const OKR_SHEET = 'OKRs';
@@ -268,8 +268,9 @@ function okrRows(): CellContent[][] {
   const keyResults = OBJECTIVES.flatMap((objective) =>
     objective.keyResults.map((keyResult) => ({ objective, keyResult })),
   );
-  const column = (index: number) => a1Column(index, keyResults.length);
-  // One formula per column in the first data row: one call fills the whole column.
+  const column = openColumn;
+  // One formula per column in the first data row, over open-ended ranges: one call fills the
+  // whole column, rows added later (by the wizard, say) included.
   const formulas: [column: number, formula: string][] = [
     [
       OKR.score,
@@ -287,7 +288,7 @@ function okrRows(): CellContent[][] {
     'Objective',
     'Type',
     'Key result',
-    'Owner',
+    'KR owner',
     'Baseline',
     'Target',
     'Current',
@@ -295,7 +296,7 @@ function okrRows(): CellContent[][] {
     'Objective score',
     'Status',
     'Check',
-    'Objective owner',
+    'Owner',
   ];
   const rows = keyResults.map(({ objective, keyResult }, index): CellContent[] => {
     const row: CellContent[] = [
@@ -321,8 +322,8 @@ function okrRows(): CellContent[][] {
 }
 
 function kpiRows(): CellContent[][] {
-  const history = rangeToA1(cells(1, KPI.firstMonth, KPIS.length, MONTHS.length));
-  const column = (index: number) => a1Column(index, KPIS.length);
+  const history = `${columnLetters(KPI.firstMonth)}2:${columnLetters(KPI.lastMonth)}`;
+  const column = openColumn;
   const header = ['KPI', 'Owner', 'Low', 'High', ...MONTHS, 'Status', 'Drift'];
   const rows = KPIS.map((kpi, index): CellContent[] => [
     kpi.name,
@@ -357,7 +358,7 @@ function formatOkrSheet(workbook: LocalWorkbook): void {
   });
   const scores = cells(1, OKR.score, keyResults.length, 2);
   workbook.setNumberFormat(OKR_SHEET, scores, SCORE);
-  const scoreColumn = cells(1, OKR.score, keyResults.length, 1);
+  const scoreColumn = cells(1, OKR.score, RULE_ROWS, 1);
   const score = firstDataCell(OKR.score);
   // ISNUMBER first: a blank would compare as 0 (red) and a message as text.
   const graded = (test: string) => `=AND(ISNUMBER(${score}), ${score}${test})`;
@@ -377,9 +378,9 @@ function formatKpiSheet(workbook: LocalWorkbook): void {
   const status = firstDataCell(KPI.status);
   const drift = firstDataCell(KPI.drift);
   workbook.setConditionalRules(KPI_SHEET, [
-    fill(cells(1, KPI.status, KPIS.length, 1), `=OR(${status}="BELOW", ${status}="ABOVE")`, RED),
+    fill(cells(1, KPI.status, RULE_ROWS, 1), `=OR(${status}="BELOW", ${status}="ABOVE")`, RED),
     // TRUE() rather than TRUE: Sheets takes both, the local engine only the function.
-    fill(cells(1, KPI.drift, KPIS.length, 1), `=${drift}=TRUE()`, RED),
+    fill(cells(1, KPI.drift, RULE_ROWS, 1), `=${drift}=TRUE()`, RED),
   ]);
 }
 
@@ -388,10 +389,14 @@ function firstDataCell(column: number): string {
   return `$${columnLetters(column)}2`;
 }
 
-/** "C2:C12": a column's data rows, under the header. */
-function a1Column(column: number, rows: number): string {
-  return rangeToA1(cells(1, column, rows, 1));
+/** "C2:C": a column's data rows, from under the header to the end of the sheet. */
+function openColumn(column: number): string {
+  const letter = columnLetters(column);
+  return `${letter}2:${letter}`;
 }
+
+/** Rules cover every data row of a 1,000-row sheet, as the add-on's own rules do. */
+const RULE_ROWS = 999;
 
 function cells(row: number, column: number, rows: number, columns: number): GridRange {
   return { row, column, rows, columns };
