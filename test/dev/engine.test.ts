@@ -404,8 +404,8 @@ describe('the sample workbook', () => {
     expect(workbook.formula(OKR_SHEET, 1, 7)).toBe('=OKRSCORE(G2:G, E2:E, F2:F)');
     expect(workbook.formula(OKR_SHEET, 1, 8)).toBe('=OKRROLLUP(A2:A, H2:H)');
     expect(workbook.formula(OKR_SHEET, 1, 10)).toBe('=KRCHECK(C2:C)');
-    expect(workbook.formula(KPI_SHEET, 1, 10)).toBe('=KPIBAND(J2:J7, C2:C7, D2:D7)');
-    expect(workbook.formula(KPI_SHEET, 1, 11)).toBe('=KPIDRIFT(E2:J7, C2:C7, D2:D7)');
+    expect(workbook.formula(KPI_SHEET, 1, 10)).toBe('=KPIBAND(J2:J, C2:C, D2:D)');
+    expect(workbook.formula(KPI_SHEET, 1, 11)).toBe('=KPIDRIFT(E2:J, C2:C, D2:D)');
     for (let row = 2; row <= 11; row++) {
       for (const computed of [7, 8, 9, 10])
         expect(workbook.formula(OKR_SHEET, row, computed)).toBe('');
