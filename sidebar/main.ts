@@ -64,5 +64,10 @@ document.body.prepend(
   view,
 );
 const first = document.body.dataset.panel as PanelId | undefined;
-app.show(first && panels.has(first) ? first : 'help');
+const firstId = first && panels.has(first) ? first : 'help';
+// Opened from a menu item, the sidebar takes the focus at its panel's heading, so a keyboard or
+// screen reader user lands in what they asked for rather than back in the grid.
+const heading = panels.get(firstId)?.root.querySelector('h1');
+heading?.setAttribute('tabindex', '-1');
+app.show(firstId, heading ?? undefined);
 void app.refreshState();
