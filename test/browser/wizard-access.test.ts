@@ -104,13 +104,11 @@ describe('keyboard only', () => {
         throw new Error(`60 presses of ${key} never reached ${name}`);
       };
 
-      // The sheet keeps Tab for itself (it moves the selection, as in Sheets), and the preview
-      // has no shortcut into the side panel: the focus is put on the sidebar's frame, as that
-      // shortcut would, and the Tab key takes it from the top of the sidebar.
-      expect(await sheet.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
-        'grid',
-      );
-      await sheet.page.getByTitle('Add-on sidebar').focus();
+      // Opened from the menu item, the sidebar takes the focus at its panel's heading: the Tab
+      // key goes on from there, with no mouse and no shortcut needed.
+      await expect
+        .poll(() => sheet.page.evaluate(() => document.activeElement?.getAttribute('title')))
+        .toBe('Add-on sidebar');
       await tabTo(wizard.objectiveField('Objective'), 'Objective');
       await keyboard.type(CHURN_PLAN.objective);
       // Type: Aspirational is the first choice, already chosen.
