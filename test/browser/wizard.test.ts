@@ -18,8 +18,9 @@ import { launchChromium } from './chromium';
 import { columnLetter, GREEN, RED, SheetsUser, WHITE, YELLOW } from './sheets-user';
 import { CHURN_PLAN, type ObjectiveInput, UI, Wizard } from './wizard';
 
-// Generous: CI shares two cores between Chromium, the preview server and the other test files.
-const TIMEOUT = 90_000;
+// Generous: each sidebar call repaints the preview from its whole state (seconds once both
+// tabs exist), and CI shares two cores between Chromium, the server and other test files.
+const TIMEOUT = 240_000;
 
 /** A team's planning notes: a workbook with no OKRs or KPIs tab yet. */
 const NOTES_CSV = 'Note,Who\nQ1 planning on Monday,Maya Chen\n';
