@@ -38,7 +38,7 @@ export class SheetsUser {
   static async open(browser: Browser, preview: Preview): Promise<SheetsUser> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // A step that cannot happen fails on its own message, well before the test's timeout.
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(60_000);
     await page.goto(preview.url);
     await page.getByRole('grid', { name: 'Sheet' }).locator('td').first().waitFor();
     return new SheetsUser(page);

@@ -172,6 +172,9 @@ export class Wizard {
         async () => (await this.said(panel).count()) > 0 && (await this.said(panel).textContent()),
         {
           message: `${UI.panels[panel]} says ${pattern}`,
+          // Add to sheet on a fresh workbook is four server calls, each repainting the
+          // preview: seconds each on a busy two-core CI machine.
+          timeout: 120_000,
         },
       )
       .toMatch(pattern);
