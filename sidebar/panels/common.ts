@@ -2,6 +2,7 @@
 import { el, uid } from '../dom';
 import type { Field, Notice } from '../form';
 import type { Badge, Hint } from '../hints';
+import { server } from '../rpc';
 
 /** A panel's frame: its heading (the page's one h1: one panel is in the page at a time). */
 export function panelRoot(title: string, lede: string, ...children: Node[]): HTMLElement {
@@ -95,4 +96,32 @@ export function showProblems(
   }
   first?.focus();
   return problems.length;
+}
+
+/** Why nothing was added yet: the problems are shown at their fields. */
+export function notAddedYet(count: number): string {
+  return `Not added yet: ${count === 1 ? 'one thing' : `${count} things`} to fix above.`;
+}
+
+/**
+ * "Add to sheet", the same for an objective and a KPI: the tabs set up first if the one needed
+ * is missing, then the append, then its rows selected. Returns what to tell the user.
+ */
+export async function addToSheet(
+  tab: 'OKRs' | 'KPIs',
+  append: () => ReturnType<typeof server.appendKpi>,
+): Promise<{ lines: string[] }> {
+  const lines: string[] = [];
+  const state = await server.sidebarState();
+  if (!(tab === 'OKRs' ? state.hasOkrTab : state.hasKpiTab)) {
+    const setup = await server.setUpSheets();
+    lines.push(
+      `There was no ${tab} tab yet, so the add-on set up the sheets first. ${setup.message}`,
+    );
+  }
+  const appended = await append();
+  lines.push(appended.message);
+  const selected = await server.showAppended(appended);
+  if (selected) lines.push(selected);
+  return { lines };
 }

@@ -17,7 +17,15 @@ import {
 } from '../form';
 import { amountHint, type Hint, kindBadge, kpiCountHint, ownerHint, unitHint } from '../hints';
 import { server } from '../rpc';
-import { badgeView, panelRoot, showHint, showProblems, whileBusy } from './common';
+import {
+  addToSheet,
+  badgeView,
+  notAddedYet,
+  panelRoot,
+  showHint,
+  showProblems,
+  whileBusy,
+} from './common';
 import type { App, Panel } from './panel';
 
 export interface KpiPanel extends Panel {
@@ -108,28 +116,13 @@ export function kpiPanel(app: App): KpiPanel {
         (path) => fields[path],
         () => undefined,
       );
-      said.show(
-        `Not added yet: ${count === 1 ? 'one thing' : `${count} things`} to fix above.`,
-        'error',
-      );
+      said.show(notAddedYet(count), 'error');
       return;
     }
     const { draft } = built;
-    const added = await whileBusy(submit, said, 'Adding to the sheet…', async () => {
-      const lines: string[] = [];
-      const state = await server.sidebarState();
-      if (!state.hasKpiTab) {
-        const setup = await server.setUpSheets();
-        lines.push(
-          `There was no KPIs tab yet, so the add-on set up the sheets first. ${setup.message}`,
-        );
-      }
-      const appended = await server.appendKpi(draft);
-      lines.push(appended.message);
-      const selected = await server.showAppended(appended);
-      if (selected) lines.push(selected);
-      return { lines };
-    });
+    const added = await whileBusy(submit, said, 'Adding to the sheet…', () =>
+      addToSheet('KPIs', () => server.appendKpi(draft)),
+    );
     if (!added) return;
     // Ready for the next KPI: same owner, unit and cadence.
     for (const each of [kpi, low, high, watch]) each.control.value = '';

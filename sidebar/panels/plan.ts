@@ -41,7 +41,15 @@ import {
   unitHint,
 } from '../hints';
 import { server } from '../rpc';
-import { badgeView, panelRoot, showHint, showProblems, whileBusy } from './common';
+import {
+  addToSheet,
+  badgeView,
+  notAddedYet,
+  panelRoot,
+  showHint,
+  showProblems,
+  whileBusy,
+} from './common';
 import type { App, Panel } from './panel';
 
 /** 3 to 5 is the common advice: three groups to start, blank ones are left out. */
@@ -268,28 +276,13 @@ export function planPanel(app: App): PlanPanel {
         countLine.textContent = message;
         countLine.className = 'message lines-2 tone-error';
       });
-      said.show(
-        `Not added yet: ${count === 1 ? 'one thing' : `${count} things`} to fix above.`,
-        'error',
-      );
+      said.show(notAddedYet(count), 'error');
       return;
     }
     const { draft } = built;
-    const added = await whileBusy(submit, said, 'Adding to the sheet…', async () => {
-      const lines: string[] = [];
-      const state = await server.sidebarState();
-      if (!state.hasOkrTab) {
-        const setup = await server.setUpSheets();
-        lines.push(
-          `There was no OKRs tab yet, so the add-on set up the sheets first. ${setup.message}`,
-        );
-      }
-      const appended = await server.appendObjective(draft);
-      lines.push(appended.message);
-      const selected = await server.showAppended(appended);
-      if (selected) lines.push(selected);
-      return { lines };
-    });
+    const added = await whileBusy(submit, said, 'Adding to the sheet…', () =>
+      addToSheet('OKRs', () => server.appendObjective(draft)),
+    );
     if (!added) return;
     // Ready for the next objective of the same cycle, by the same owner.
     objective.control.value = '';
