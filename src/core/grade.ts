@@ -1,3 +1,4 @@
+import { echoed } from './echo';
 import { Problem } from './problem';
 
 /** Declared up front for every OKR: aspirational (stretch) or committed (must deliver). */
@@ -38,7 +39,7 @@ export function okrType(text: string): OkrType | Problem {
   const committed = COMMITTED_WORDS.test(type);
   const aspirational = ASPIRATIONAL_WORDS.test(type);
   if (committed !== aspirational) return committed ? 'committed' : 'aspirational';
-  return new Problem(`type "${text.trim()}" is unknown: use aspirational or committed`);
+  return new Problem(`type "${echoed(text)}" is unknown: use aspirational or committed`);
 }
 
 export function scoreProblem(score: number, name = 'score'): Problem | null {

@@ -1,5 +1,5 @@
 import { Problem } from './problem';
-import { clampToUnit } from './score';
+import { clampToUnit, fractionOfDistance } from './score';
 
 /**
  * The fraction of a cycle (a quarter, usually) gone at `asOf`, clamped to [0, 1]. Dates are day
@@ -19,5 +19,5 @@ export function cycleElapsed(
   }
   if (end < start) return new Problem('end is before start: swap the dates');
   if (end === start) return asOf >= start ? 1 : 0;
-  return clampToUnit((asOf - start) / (end - start));
+  return clampToUnit(fractionOfDistance(asOf, start, end));
 }

@@ -47,6 +47,11 @@ export function rollUpByObjective(rows: (KeyResultRow | null)[]): (number | '' |
     if (total.weights === 0) {
       return new Problem('weights add up to 0: give a key result of this objective a weight');
     }
+    // Weights near the largest numbers (1e308) add up to Infinity: the average would be 0 or
+    // NaN, not the objective's score.
+    if (!Number.isFinite(total.weights) || !Number.isFinite(total.weighted)) {
+      return new Problem('weights are too large to add up: use weights such as 1, 2 or 3');
+    }
     return Math.min(1, Math.max(0, total.weighted / total.weights));
   });
 }

@@ -26,7 +26,20 @@ export function keyResultScore(
   if (target === null) return new Problem('no target: enter the value to reach');
   const distance = target - baseline;
   if (distance === 0) return new Problem('baseline equals target: set a different target');
-  return clampToUnit((current - baseline) / distance);
+  return clampToUnit(fractionOfDistance(current, baseline, target));
+}
+
+/**
+ * `(value - from) / (to - from)`. Readings near the largest numbers (1e308) overflow their
+ * differences to Infinity, which would give NaN or a wrong 0: then all three are put on a
+ * common scale first, which leaves the fraction as it is.
+ */
+export function fractionOfDistance(value: number, from: number, to: number): number {
+  const travelled = value - from;
+  const distance = to - from;
+  if (Number.isFinite(travelled) && Number.isFinite(distance)) return travelled / distance;
+  const scale = Math.max(Math.abs(value), Math.abs(from), Math.abs(to));
+  return (value / scale - from / scale) / (to / scale - from / scale);
 }
 
 export function clampToUnit(fraction: number): number {

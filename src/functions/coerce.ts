@@ -1,3 +1,4 @@
+import { echoed } from '../core/echo';
 import { Problem } from '../core/problem';
 import { type CellValue, isBlank } from './cells';
 
@@ -98,9 +99,8 @@ export const readDate: CellReader<number> = (cell, paramName) => {
     ? calendarDaySerial(Number(match[1]), Number(match[2]), Number(match[3]))
     : null;
   if (serial !== null) return serial;
-  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
   return new Problem(
-    `${paramName} "${shown}" is not a date: enter a date, DATE(2026,10,1) or 2026-10-01`,
+    `${paramName} "${echoed(text)}" is not a date: enter a date, DATE(2026,10,1) or 2026-10-01`,
   );
 };
 
@@ -118,8 +118,7 @@ const ADD_ON_MESSAGE = /^[a-z][^:\n]{1,80}: [a-z][^\n]{1,200}$/;
 
 function notANumber(text: string, paramName: string): Problem {
   if (ADD_ON_MESSAGE.test(text)) return new Problem(text);
-  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
-  return new Problem(`${paramName} "${shown.trim()}" is not a number: enter a number`);
+  return new Problem(`${paramName} "${echoed(text)}" is not a number: enter a number`);
 }
 
 /** Reads a whole row of cells (one KPI's readings, period by period) as one value. */
@@ -129,10 +128,15 @@ export type RowReader<T> = (cells: CellValue[], paramName: string) => T | null |
  * Text as typed, trimmed. A blank cell is `null`; a cell of only spaces is `''`, so text
  * checks can tell "nothing here yet" from "something empty was typed".
  */
-export const readText: CellReader<string> = (cell) => {
+export const readText: CellReader<string> = (cell, paramName) => {
   if (isBlank(cell)) return null;
   if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  // A script caller (google.script.run) can pass any object, even one String() cannot
+  // convert ("Cannot convert object to primitive value"): a message, not a crash.
+  if (typeof cell !== 'string' && typeof cell !== 'number') {
+    return new Problem(`${paramName} is not text: enter text`);
+  }
   return String(cell).trim();
 };
 

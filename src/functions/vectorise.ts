@@ -82,6 +82,8 @@ const SINGLE_CELL: Shape = { rows: 1, columns: 1 };
 /** The arguments of one call, lined up: `readInto` fills one position's readings. */
 interface AlignedArguments {
   shape: Shape | null;
+  /** A message when an argument is a range with no cells: Sheets cannot show an empty answer. */
+  empty: string | null;
   readInto: (readings: unknown[], row: number, column: number) => Problem | null;
 }
 
@@ -92,7 +94,8 @@ export function cellwise<const Ps extends readonly AnyParamSpec[]>(
 ): (...inputs: CellInput[]) => CellOutput {
   const compute = spec.compute as unknown as AnyCompute;
   return (...inputs) => {
-    const { shape, readInto } = align(spec.name, spec.params, inputs);
+    const { shape, empty, readInto } = align(spec.name, spec.params, inputs);
+    if (empty) return empty;
     const readings: unknown[] = new Array(spec.params.length);
     if (!shape) return computeCell(spec.name, compute, readings, readInto(readings, 0, 0));
     const cellAt = (row: number, column: number) =>
@@ -138,7 +141,8 @@ export function rangewise<const Ps extends readonly AnyParamSpec[]>(
   spec: RangewiseSpec<Ps>,
 ): (...inputs: CellInput[]) => CellOutput {
   return (...inputs) => {
-    const { shape, readInto } = align(spec.name, spec.params, inputs);
+    const { shape, empty, readInto } = align(spec.name, spec.params, inputs);
+    if (empty) return empty;
     const { rows, columns } = shape ?? { rows: 1, columns: 1 };
     const problems: (Problem | null)[] = [];
     const allReadings: (Readings<Ps> | null)[] = [];
@@ -178,8 +182,13 @@ function align(
 ): AlignedArguments {
   const prepared = params.map((param, index) => prepare(param, inputs[index]));
   const shape = commonShape(functionName, params, prepared);
+  const emptyAt = prepared.findIndex(
+    ({ cells, shape: own }) => cells !== null && (own.rows === 0 || own.columns === 0),
+  );
+  const emptyName = params[emptyAt]?.name;
   return {
     shape,
+    empty: emptyName ? `${emptyName} is an empty range: give at least one cell` : null,
     readInto(readings, row, column) {
       for (let index = 0; index < prepared.length; index++) {
         const argument = prepared[index] as PreparedArgument;
@@ -202,7 +211,14 @@ function prepare(param: AnyParamSpec, input: CellInput): PreparedArgument {
   const fallback: unknown = param.default ?? null;
   if (readRow) {
     const lines = cells ?? [[input as CellValue]];
-    if (lines.length === 1) return broadcast(readRow(lines[0] ?? [], name), param);
+    if (lines.length === 1 && (lines[0]?.length ?? 0) > 0) {
+      return broadcast(readRow(lines[0] ?? [], name), param);
+    }
+    if (lines.length === 1) {
+      // [[]]: a row with no cells, which the empty-range message reports.
+      const shape = { rows: 1, columns: 0 };
+      return { reading: undefined, fallback, cells: lines, shape, name, read: undefined, readRow };
+    }
     const shape = { rows: lines.length, columns: 1 };
     return { reading: undefined, fallback, cells: lines, shape, name, read: undefined, readRow };
   }

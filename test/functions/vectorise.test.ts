@@ -55,8 +55,9 @@ describe('cellwise', () => {
     ]);
   });
 
-  it('accepts an empty range', () => {
-    expect(difference([], 1)).toEqual([]);
+  it('answers an empty range with a message: Sheets cannot show an empty answer', () => {
+    expect(difference([], 1)).toBe('left is an empty range: give at least one cell');
+    expect(difference(1, [[]])).toBe('right is an empty range: give at least one cell');
   });
 
   it('throws one clear message naming both arguments and shapes when ranges differ', () => {
