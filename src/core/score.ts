@@ -25,7 +25,10 @@ export function keyResultScore(
   if (baseline === null) return new Problem('no baseline: enter the starting value');
   if (target === null) return new Problem('no target: enter the value to reach');
   const distance = target - baseline;
-  if (distance === 0) return new Problem('baseline equals target: set a different target');
+  if (distance === 0)
+    return new Problem(
+      'baseline equals target: a level to hold is a KPI (use KPIBAND), or set a different target',
+    );
   return clampToUnit(fractionOfDistance(current, baseline, target));
 }
 

@@ -30,7 +30,11 @@ describe('keyResultScore', () => {
   });
 
   it.each([
-    [5, 5, 'baseline equals target: set a different target'],
+    [
+      5,
+      5,
+      'baseline equals target: a level to hold is a KPI (use KPIBAND), or set a different target',
+    ],
     [null, 5, 'no baseline: enter the starting value'],
     [5, null, 'no target: enter the value to reach'],
   ])('baseline %s, target %s gives the message "%s"', (baseline, target, message) => {

@@ -24,11 +24,19 @@ describe('OKRROLLUP', () => {
   it('reads scores as Sheets sends them: percentages, text, OKRSCORE messages', () => {
     const rolled = OKRROLLUP(
       [['O1'], ['O1'], ['O1']],
-      [[0.8], ['40%'], ['baseline equals target: set a different target']],
+      [
+        [0.8],
+        ['40%'],
+        [
+          'baseline equals target: a level to hold is a KPI (use KPIBAND), or set a different target',
+        ],
+      ],
     ) as unknown[][];
     expect(rolled[0]?.[0]).toBeCloseTo(0.6, 12);
     // An OKRSCORE message feeding the roll-up shows as itself, not as a second message.
-    expect(rolled[2]?.[0]).toBe('baseline equals target: set a different target');
+    expect(rolled[2]?.[0]).toBe(
+      'baseline equals target: a level to hold is a KPI (use KPIBAND), or set a different target',
+    );
   });
 
   it('passes an upstream message through, but not text that merely has a colon', () => {

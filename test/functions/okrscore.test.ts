@@ -24,7 +24,9 @@ describe('OKRSCORE on single cells', () => {
   });
 
   it('gives a message, not an exception, for data a user can fix', () => {
-    expect(OKRSCORE(3, 5, 5)).toBe('baseline equals target: set a different target');
+    expect(OKRSCORE(3, 5, 5)).toBe(
+      'baseline equals target: a level to hold is a KPI (use KPIBAND), or set a different target',
+    );
     expect(OKRSCORE('about half', 0, 10)).toBe(
       'current "about half" is not a number: enter a number',
     );
@@ -48,7 +50,7 @@ describe('OKRSCORE over a column', () => {
     expect(scores.slice(1)).toEqual([
       [''],
       [1],
-      ['baseline equals target: set a different target'],
+      ['baseline equals target: a level to hold is a KPI (use KPIBAND), or set a different target'],
       ['current "oops" is not a number: enter a number'],
     ]);
   });

@@ -59,6 +59,30 @@ export function normalise(statement: string): string {
   return text.trim();
 }
 
+/**
+ * "from 20% ... to 35%" or "20% -> 35%". The first `fromLevel` is the one that ends first, so
+ * a `toLevel` anywhere after it is the same test as one pattern with `.*?` between the two,
+ * without rescanning the rest of the text from every "from".
+ */
+function movesFromTo(measured: string): boolean {
+  const from = PATTERNS.fromLevel.exec(measured);
+  if (from) {
+    PATTERNS.toLevel.lastIndex = from.index + from[0].length;
+    const found = PATTERNS.toLevel.test(measured);
+    PATTERNS.toLevel.lastIndex = 0;
+    if (found) return true;
+  }
+  return PATTERNS.arrowChange.test(measured);
+}
+
+/** The text without its final full stops and exclamation marks ("TBD." is "TBD"). */
+function withoutFinalStops(text: string): string {
+  // A loop, not /[.!]+$/: that one rescans a long run of dots from each of them (quadratic).
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === '!')) end--;
+  return text.slice(0, end);
+}
+
 export function statementFeatures(statement: string): StatementFeatures {
   const text = normalise(statement);
   const measured = text.replace(PATTERNS.timePhrase, ' ').replace(PATTERNS.figureOfSpeech, ' ');
@@ -68,11 +92,11 @@ export function statementFeatures(statement: string): StatementFeatures {
   return {
     text,
     words,
-    empty: words.length === 0 || EMPTY_TEXTS.has(text.replace(/[.!]+$/, '')),
+    empty: words.length === 0 || EMPTY_TEXTS.has(withoutFinalStops(text)),
     hasMetricNumber:
       PATTERNS.number.test(measured) || measuredWords.some((word) => NUMBERS.has(word)),
     hasDeadline: PATTERNS.deadline.test(text),
-    fromTo: PATTERNS.fromTo.test(measured),
+    fromTo: movesFromTo(measured),
     baseline: PATTERNS.baseline.test(measured),
     targetLevel: PATTERNS.targetLevel.test(measured),
     relativeBump: PATTERNS.relativeBump.test(measured),

@@ -360,9 +360,21 @@ export const PATTERNS = {
     /#\s?1\b|\bno\.\s?1\b|\bnumber one\b|\bday one\b|\bdouble down\b|\bsecond to none\b/g,
   /** A metric number: digits, with a currency, thousands separators, decimals or a unit sign. */
   number: /[$€£¥]?\d[\d,]*(?:\.\d+)?\s*(?:%|k\b|m\b|bn\b|x\b)?/,
-  /** From one level to another: "from 20% to 35%", "from 12 minutes to under 7", "5% -> 2%". */
-  fromTo:
-    /\bfrom\s+(?:\S+\s+){0,3}?[$€£¥]?\d.*?\b(?:to|down to|up to)\b\s+(?:\S+\s+){0,3}?[$€£¥]?\d|\d[^\d]{0,15}(?:->|→|=>)\s*(?:\S+\s+){0,2}?[$€£¥]?\d/,
+  /**
+   * From one level to another, "from 20% to 35%", "from 12 minutes to under 7": a `fromLevel`
+   * followed, anywhere later, by a `toLevel`. Two patterns rather than one with `.*?` between
+   * them: that one rescanned the rest of the text from every "from 1" (quadratic on a long
+   * cell); features.ts finds the first `fromLevel` and then looks for a `toLevel` after it.
+   */
+  fromLevel: /\bfrom\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
+  /** The destination of `fromLevel`; global, so it can be searched from where that one ends. */
+  toLevel: /\b(?:to|down to|up to)\b\s+(?:\S+\s+){0,3}?[$€£¥]?\d/g,
+  /**
+   * From one level to another with an arrow: "5% -> 2%", "12 → under 7". The words skipped
+   * after the arrow are at most 50 characters each: unbounded, every digit before an arrow
+   * rescanned the whole of a long unspaced run after it ("1→a1→a...", quadratic on a long cell).
+   */
+  arrowChange: /\d[^\d]{0,15}(?:->|→|=>)\s*(?:\S{1,50}\s+){0,2}?[$€£¥]?\d/,
   /** A stated starting level: "from 20%", "currently 12 minutes", "up from $1.2M". */
   baseline: /\b(?:from|currently|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
   /** A level to reach: "to 35%", "to under 7", "reach 1,000". */
