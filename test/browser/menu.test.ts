@@ -13,24 +13,18 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../dev/preview/server';
 import { ROOT } from '../../scripts/build';
 import { launchChromium } from './chromium';
+import { ADD_ON_MENU, GREEN, RED, SheetsUser, WHITE, YELLOW } from './sheets-user';
 
 // Generous: CI shares two cores between Chromium, the preview server and the other test files.
 const TIMEOUT = 60_000;
 
 /** A Viva Goals export: 21 objectives, key results and deliverables, scored 0 to 100. */
 const VIVA_GOALS_CSV = path.join(ROOT, 'test/fixtures/real/okr-tool-export-viva-goals.csv');
-const ADD_ON_MENU = 'OKR & KPI';
-
-/** The grade colours the add-on's rules give a score (src/sheet/rules.ts), as CSS reports them. */
-const RED = 'rgb(244, 199, 195)';
-const YELLOW = 'rgb(252, 232, 178)';
-const GREEN = 'rgb(183, 225, 205)';
-const WHITE = 'rgb(255, 255, 255)';
 
 let browser: Browser;
 
@@ -42,56 +36,6 @@ afterAll(async () => {
   await browser?.close();
 }, TIMEOUT);
 
-/** A page on a preview, with the helpers a person's actions map to. */
-class PreviewPage {
-  constructor(readonly page: Page) {}
-
-  static async open(preview: Preview): Promise<PreviewPage> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // A step that cannot happen fails on its own message, well before the test's timeout.
-    page.setDefaultTimeout(15_000);
-    await page.goto(preview.url);
-    await page.getByRole('grid', { name: 'Sheet' }).locator('td').first().waitFor();
-    return new PreviewPage(page);
-  }
-
-  /** Extensions > OKR & KPI > caption. */
-  async runFromMenu(caption: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Extensions', exact: true }).click();
-    await this.page.getByRole('menuitem', { name: ADD_ON_MENU, exact: true }).click();
-    await this.page.getByRole('menuitem', { name: caption, exact: true }).click();
-  }
-
-  /** A cell of the sheet, by the column letter and row number a person reads off the grid. */
-  cell(a1: string): Locator {
-    return this.page.getByRole('grid', { name: 'Sheet' }).locator(`td[data-a1="${a1}"]`);
-  }
-
-  text(a1: string): Promise<string | null> {
-    return this.cell(a1).textContent();
-  }
-
-  background(a1: string): Promise<string> {
-    return this.cell(a1).evaluate((td) => getComputedStyle(td).backgroundColor);
-  }
-
-  /** The texts across one row, left to right. */
-  row(number: number): Promise<string[]> {
-    return this.page
-      .getByRole('grid', { name: 'Sheet' })
-      .locator(`td[data-row="${number - 1}"]`)
-      .allTextContents();
-  }
-
-  /** What the keyboard is on: the element's id, or its text for a button. */
-  focused(): Promise<string> {
-    return this.page.evaluate(() => {
-      const active = document.activeElement;
-      return active?.id || active?.textContent || '';
-    });
-  }
-}
-
 /** The label of a dropdown's chosen option, as a screen reader reads it. */
 function chosen(dropdown: Locator): Promise<string> {
   return dropdown.evaluate(
@@ -101,11 +45,11 @@ function chosen(dropdown: Locator): Promise<string> {
 
 describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
   let preview: Preview;
-  let user: PreviewPage;
+  let user: SheetsUser;
 
   beforeAll(async () => {
     preview = await startPreview({ port: 0, workbookPath: VIVA_GOALS_CSV });
-    user = await PreviewPage.open(preview);
+    user = await SheetsUser.open(browser, preview);
   }, TIMEOUT);
 
   afterAll(async () => {
@@ -314,7 +258,7 @@ function breakDown() {
 describe('alerts, prompts and toasts as Sheets shows them', () => {
   let dist: string;
   let preview: Preview;
-  let user: PreviewPage;
+  let user: SheetsUser;
 
   beforeAll(async () => {
     dist = await mkdtemp(path.join(tmpdir(), 'okr-kpi-stand-in-'));
@@ -324,7 +268,7 @@ describe('alerts, prompts and toasts as Sheets shows them', () => {
       '<!DOCTYPE html><button onclick="google.script.run.sayDone()">Finish</button>',
     );
     preview = await startPreview({ port: 0, dist });
-    user = await PreviewPage.open(preview);
+    user = await SheetsUser.open(browser, preview);
   }, TIMEOUT);
 
   afterAll(async () => {

@@ -79,6 +79,14 @@ export class SheetsUser {
     return this.page.getByRole('tab').allTextContents();
   }
 
+  /** What the keyboard is on: the element's id, or its text for a button. */
+  focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.id || active?.textContent || '';
+    });
+  }
+
   activeTab(): Promise<string | null> {
     return this.page.getByRole('tab', { selected: true }).textContent();
   }
