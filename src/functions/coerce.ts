@@ -1,34 +1,72 @@
 import { echoed } from '../core/echo';
 import { Problem } from '../core/problem';
+import { type Bound, parseQuantity, type Quantity, unitKey } from '../core/quantity';
 import { type CellValue, isBlank } from './cells';
 
 /**
  * Reads one cell as the type a parameter declares. Returns `null` for a blank cell (the core
  * decides what blank means) and a Problem naming the parameter for a value it cannot use.
+ * `units` is the row's units, given by the vectoriser: a reader of the metric's own values
+ * notes each unit it reads there, so units that disagree within a row give a message.
  */
-export type CellReader<T> = (cell: CellValue, paramName: string) => T | null | Problem;
+export type CellReader<T> = (
+  cell: CellValue,
+  paramName: string,
+  units?: RowUnits,
+) => T | null | Problem;
 
 /** Days between Sheets' epoch (1899-12-30) and the Unix epoch. */
 const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
 
 /**
- * Numeric text as people type it or as CSV exports hold it: optional sign and currency symbol,
- * thousands separators in groups of three, decimals, exponent, and a trailing percent sign.
- * "0,45" is deliberately not a number: a comma is only a thousands separator here.
+ * The units one row's cells were written in, so OKRSCORE("8 days", "2 weeks", "5 days") says
+ * the units differ instead of scoring days against weeks. Only text with a unit is noted: a
+ * plain number agrees with any unit, since Sheets stores most cells as plain numbers (and 45%
+ * as 0.45). One per call; noting nothing costs a row nothing but one flag read.
  */
-const NUMERIC_TEXT =
-  /^([+-]?)[$€£¥]?\s*((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(%?)$/;
+export class RowUnits {
+  private key = '';
+  private unit = '';
+  private param = '';
+  private sharedKey = '';
+  private sharedUnit = '';
+  private sharedParam = '';
+  /** Set once a row has noted a unit beyond the shared ones. */
+  noted = false;
 
-export function parseNumericText(text: string): number | null {
-  const match = NUMERIC_TEXT.exec(text.trim());
-  if (!match) return null;
-  const [, sign = '', digits = '', percent = ''] = match;
-  if (!/\d/.test(digits)) return null;
-  const magnitude = Number(digits.replace(/,/g, ''));
-  if (!Number.isFinite(magnitude)) return null;
-  const value = sign === '-' ? -magnitude : magnitude;
-  return percent ? value / 100 : value;
+  note(unit: string, param: string): Problem | null {
+    const key = unitKey(unit);
+    if (this.key === '') {
+      this.key = key;
+      this.unit = unit;
+      this.param = param;
+      this.noted = true;
+      return null;
+    }
+    if (key === this.key) return null;
+    const said =
+      param === this.param
+        ? `${param} mixes ${this.unit} and ${unit}`
+        : `${param} is in ${unit} but ${this.param} in ${this.unit}`;
+    return new Problem(`${said}: use one unit in a row`);
+  }
+
+  /** The units noted so far are the single-cell arguments' ones, which every row shares. */
+  share(): void {
+    this.sharedKey = this.key;
+    this.sharedUnit = this.unit;
+    this.sharedParam = this.param;
+    this.noted = false;
+  }
+
+  /** Forgets the last row's own units. */
+  nextRow(): void {
+    this.key = this.sharedKey;
+    this.unit = this.sharedUnit;
+    this.param = this.sharedParam;
+    this.noted = false;
+  }
 }
 
 /**
@@ -39,26 +77,82 @@ export function dateToSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS - date.getTimezoneOffset() / 1440;
 }
 
-export const readNumber: CellReader<number> = (cell, paramName) => {
-  if (typeof cell === 'number') {
-    return Number.isFinite(cell)
-      ? cell
-      : new Problem(`${paramName} is not a finite number: enter a number`);
-  }
-  if (isBlank(cell)) return null;
-  if (isDate(cell)) {
-    const serial = dateToSerial(cell);
-    return Number.isNaN(serial)
-      ? new Problem(`${paramName} is not a valid date: enter a date`)
-      : serial;
-  }
-  if (typeof cell === 'string') {
+/**
+ * A reader of numbers, which all read cells the same way: a number as it is (the fast path: no
+ * parsing, no allocation), blank as `null`, a date as its serial number, and text as teams
+ * write numbers ("45%", "$40k", "8 days", "≤3%"), which `use` turns into the reading. With
+ * `units` (a value on the metric's scale), the text's unit is noted in the row.
+ */
+function numberReader<T>(
+  use: (quantity: Quantity, cell: string, paramName: string) => T | Problem,
+  compareUnits: boolean,
+): CellReader<number | T> {
+  return (cell, paramName, units) => {
+    if (typeof cell === 'number') {
+      return Number.isFinite(cell)
+        ? cell
+        : new Problem(`${paramName} is not a finite number: enter a number`);
+    }
+    if (isBlank(cell)) return null;
+    if (isDate(cell)) {
+      const serial = dateToSerial(cell);
+      return Number.isNaN(serial)
+        ? new Problem(`${paramName} is not a valid date: enter a date`)
+        : serial;
+    }
+    if (typeof cell === 'boolean') return new Problem(`${paramName} is a checkbox: enter a number`);
+    if (typeof cell !== 'string')
+      return new Problem(`${paramName} is not a number: enter a number`);
     if (cell.trim() === '') return null;
-    return parseNumericText(cell) ?? notANumber(cell, paramName);
-  }
-  if (typeof cell === 'boolean') return new Problem(`${paramName} is a checkbox: enter a number`);
-  return new Problem(`${paramName} is not a number: enter a number`);
-};
+    const quantity = parseQuantity(cell);
+    if (!quantity) return notANumber(cell, paramName);
+    const clash = compareUnits && quantity.unit ? units?.note(quantity.unit, paramName) : null;
+    return clash ?? use(quantity, cell, paramName);
+  };
+}
+
+/** A quantity's number, where a bound ("≤3%", "at least 95%") has no place. */
+const plainValue = ({ value, comparator }: Quantity, cell: string, paramName: string) =>
+  comparator
+    ? new Problem(`${paramName} "${echoed(cell)}" is a bound, not a reading: enter a number`)
+    : value;
+
+/**
+ * A number: a count, a weight, a score. Text may carry a unit ("3 months" is 3), which is not
+ * compared with the row's other units: these parameters are not on the metric's scale.
+ */
+export const readNumber: CellReader<number> = numberReader(plainValue, false);
+
+/**
+ * A value on the metric's own scale (a reading, a baseline, a watch margin): its unit, if
+ * written, must agree with the row's other units.
+ */
+export const readMetric: CellReader<number> = numberReader(plainValue, true);
+
+/**
+ * A key result's target: a number, or a bound that says which way the metric should go
+ * ("≤3%": down to 3% or below; "at least 95%": up to 95% or more).
+ */
+export const readTarget: CellReader<number | Bound> = numberReader(
+  ({ value, comparator }) => (comparator ? { value, comparator } : value),
+  true,
+);
+
+/**
+ * One bound of a KPI's band. A comparator may say which bound it is ("at least 95%" in low,
+ * "under 3%" in high); one that says the other side is a mix-up to fix, not to guess.
+ */
+export function readBandBound(side: 'low' | 'high'): CellReader<number> {
+  const [wrong, kind, other] =
+    side === 'low' ? ['at most', 'an upper', 'high'] : ['at least', 'a lower', 'low'];
+  return numberReader(
+    ({ value, comparator }, cell, paramName) =>
+      comparator === wrong
+        ? new Problem(`${paramName} "${echoed(cell)}" is ${kind} bound: put it in ${other}`)
+        : value,
+    true,
+  );
+}
 
 /**
  * A Date made in another JavaScript realm (a test harness or local engine running Code.js in
@@ -104,9 +198,9 @@ export const readDate: CellReader<number> = (cell, paramName) => {
   );
 };
 
-/** A number, or a checkbox for a binary key result (done / not done). */
-export const readNumberOrCheckbox: CellReader<number | boolean> = (cell, paramName) =>
-  typeof cell === 'boolean' ? cell : readNumber(cell, paramName);
+/** A reading on the metric's scale, or a checkbox for a binary key result (done / not done). */
+export const readMetricOrCheckbox: CellReader<number | boolean> = (cell, paramName, units) =>
+  typeof cell === 'boolean' ? cell : readMetric(cell, paramName, units);
 
 /**
  * The shape of the messages the add-on's functions put in a cell: what is wrong, a colon, what
@@ -122,7 +216,11 @@ function notANumber(text: string, paramName: string): Problem {
 }
 
 /** Reads a whole row of cells (one KPI's readings, period by period) as one value. */
-export type RowReader<T> = (cells: CellValue[], paramName: string) => T | null | Problem;
+export type RowReader<T> = (
+  cells: CellValue[],
+  paramName: string,
+  units?: RowUnits,
+) => T | null | Problem;
 
 /**
  * Text as typed, trimmed. A blank cell is `null`; a cell of only spaces is `''`, so text
@@ -140,11 +238,14 @@ export const readText: CellReader<string> = (cell, paramName) => {
   return String(cell).trim();
 };
 
-/** A row of numeric readings with blanks kept as `null`; any unreadable cell spoils the row. */
-export const readNumberRow: RowReader<(number | null)[]> = (cells, paramName) => {
+/**
+ * A row of numeric readings with blanks kept as `null`; any unreadable cell spoils the row.
+ * The readings are one metric's, so their units must agree.
+ */
+export const readNumberRow: RowReader<(number | null)[]> = (cells, paramName, units) => {
   const readings: (number | null)[] = [];
   for (const cell of cells) {
-    const reading = readNumber(cell, paramName);
+    const reading = readMetric(cell, paramName, units);
     if (reading instanceof Problem) return reading;
     readings.push(reading);
   }

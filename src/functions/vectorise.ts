@@ -1,6 +1,6 @@
 import { isProblem, type Problem } from '../core/problem';
 import type { CellInput, CellOutput, CellResult, CellValue } from './cells';
-import type { CellReader, RowReader } from './coerce';
+import { type CellReader, type RowReader, RowUnits } from './coerce';
 
 /**
  * One parameter of a custom function: its name as Sheets shows it, how to read it, and the
@@ -180,7 +180,10 @@ function align(
   params: readonly AnyParamSpec[],
   inputs: CellInput[],
 ): AlignedArguments {
-  const prepared = params.map((param, index) => prepare(param, inputs[index]));
+  // One per call: the single-cell arguments note their units once, each row its own.
+  const units = new RowUnits();
+  const prepared = params.map((param, index) => prepare(param, inputs[index], units));
+  units.share();
   const shape = commonShape(functionName, params, prepared);
   const emptyAt = prepared.findIndex(
     ({ cells, shape: own }) => cells !== null && (own.rows === 0 || own.columns === 0),
@@ -190,13 +193,14 @@ function align(
     shape,
     empty: emptyName ? `${emptyName} is an empty range: give at least one cell` : null,
     readInto(readings, row, column) {
+      if (units.noted) units.nextRow();
       for (let index = 0; index < prepared.length; index++) {
         const argument = prepared[index] as PreparedArgument;
         const { cells, read, readRow } = argument;
         let reading: unknown;
         if (cells === null) reading = argument.reading;
-        else if (read) reading = read(cells[row]?.[column], argument.name);
-        else reading = readRow?.(cells[row] ?? [], argument.name);
+        else if (read) reading = read(cells[row]?.[column], argument.name, units);
+        else reading = readRow?.(cells[row] ?? [], argument.name, units);
         if (isProblem(reading)) return reading;
         readings[index] = reading === null ? argument.fallback : reading;
       }
@@ -205,14 +209,14 @@ function align(
   };
 }
 
-function prepare(param: AnyParamSpec, input: CellInput): PreparedArgument {
+function prepare(param: AnyParamSpec, input: CellInput, units: RowUnits): PreparedArgument {
   const cells = asGrid(input);
   const { name, read, readRow } = param;
   const fallback: unknown = param.default ?? null;
   if (readRow) {
     const lines = cells ?? [[input as CellValue]];
     if (lines.length === 1 && (lines[0]?.length ?? 0) > 0) {
-      return broadcast(readRow(lines[0] ?? [], name), param);
+      return broadcast(readRow(lines[0] ?? [], name, units), param);
     }
     if (lines.length === 1) {
       // [[]]: a row with no cells, which the empty-range message reports.
@@ -227,7 +231,7 @@ function prepare(param: AnyParamSpec, input: CellInput): PreparedArgument {
     return { reading: undefined, fallback, cells, shape, name, read, readRow: undefined };
   }
   const cell = cells ? cells[0]?.[0] : (input as CellValue);
-  return broadcast(read?.(cell, name), param);
+  return broadcast(read?.(cell, name, units), param);
 }
 
 function broadcast(reading: unknown, param: AnyParamSpec): PreparedArgument {

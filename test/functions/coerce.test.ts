@@ -2,35 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Problem } from '../../src/core/problem';
 import {
   dateToSerial,
-  parseNumericText,
+  RowUnits,
+  readBandBound,
+  readMetric,
+  readMetricOrCheckbox,
   readNumber,
-  readNumberOrCheckbox,
+  readTarget,
 } from '../../src/functions/coerce';
-
-describe('parseNumericText', () => {
-  it.each([
-    ['45%', 0.45],
-    ['1,200', 1200],
-    [' 7 ', 7],
-    ['-3.5', -3.5],
-    ['+12', 12],
-    ['$1,200.50', 1200.5],
-    ['€30', 30],
-    ['12.5 %', 0.125],
-    ['.5', 0.5],
-    ['1e3', 1000],
-    ['1,234,567', 1234567],
-  ])('reads %j as %s', (text, value) => {
-    expect(parseNumericText(text)).toBeCloseTo(value, 12);
-  });
-
-  it.each(['abc', '', '%', '12 apples', '0,45', '1,20', '1.2.3', '--5', '$'])(
-    'refuses %j',
-    (text) => {
-      expect(parseNumericText(text)).toBeNull();
-    },
-  );
-});
 
 describe('readNumber', () => {
   it('passes numbers through and reads blanks as null', () => {
@@ -64,10 +42,63 @@ describe('readNumber', () => {
   });
 });
 
-describe('readNumberOrCheckbox', () => {
+describe('readMetricOrCheckbox', () => {
   it('keeps checkboxes as booleans', () => {
-    expect(readNumberOrCheckbox(true, 'current')).toBe(true);
-    expect(readNumberOrCheckbox(false, 'current')).toBe(false);
-    expect(readNumberOrCheckbox('45%', 'current')).toBe(0.45);
+    expect(readMetricOrCheckbox(true, 'current')).toBe(true);
+    expect(readMetricOrCheckbox(false, 'current')).toBe(false);
+    expect(readMetricOrCheckbox('45%', 'current')).toBe(0.45);
+  });
+});
+
+describe('readers of numbers with units and comparators', () => {
+  it('readNumber reads a unit but not a bound', () => {
+    expect(readNumber('3 months', 'periods')).toBe(3);
+    expect(readNumber('$40k', 'weights')).toBe(40_000);
+    expect(readNumber('at least 2', 'periods')).toEqual(
+      new Problem('periods "at least 2" is a bound, not a reading: enter a number'),
+    );
+  });
+
+  it('readMetric notes its unit in the row, so a second unit is a message', () => {
+    const units = new RowUnits();
+    expect(readMetric('8 days', 'current', units)).toBe(8);
+    expect(readMetric(5, 'target', units)).toBe(5);
+    expect(readMetric('9 day', 'target', units)).toBe(9);
+    expect(readMetric('2 weeks', 'baseline', units)).toEqual(
+      new Problem('baseline is in weeks but current in days: use one unit in a row'),
+    );
+    units.nextRow();
+    expect(readMetric('2 weeks', 'baseline', units)).toBe(2);
+  });
+
+  it('keeps the single-cell arguments’ units from row to row', () => {
+    const units = new RowUnits();
+    expect(readMetric('5 hours', 'target', units)).toBe(5);
+    units.share();
+    expect(readMetric('3 hrs', 'current', units)).toBe(3);
+    units.nextRow();
+    expect(readMetric('3 days', 'current', units)).toEqual(
+      new Problem('current is in days but target in hours: use one unit in a row'),
+    );
+  });
+
+  it('readTarget keeps a comparator as a bound', () => {
+    expect(readTarget('≤3%', 'target')).toEqual({ value: 0.03, comparator: 'at most' });
+    expect(readTarget('at least 95%', 'target')).toEqual({ value: 0.95, comparator: 'at least' });
+    expect(readTarget('3%', 'target')).toBe(0.03);
+    expect(readTarget(7, 'target')).toBe(7);
+  });
+
+  it('readBandBound takes a bound on its own side and names the other', () => {
+    const low = readBandBound('low');
+    const high = readBandBound('high');
+    expect(low('at least 95%', 'low')).toBe(0.95);
+    expect(high('< 21%', 'high')).toBe(0.21);
+    expect(high('at least 95%', 'high')).toEqual(
+      new Problem('high "at least 95%" is a lower bound: put it in low'),
+    );
+    expect(low('under 3%', 'low')).toEqual(
+      new Problem('low "under 3%" is an upper bound: put it in high'),
+    );
   });
 });

@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { echoed } from '../../src/core/echo';
 import type { CellInput } from '../../src/functions/cells';
+import KPIBAND from '../../src/functions/library/kpiband';
 import KPIDRIFT from '../../src/functions/library/kpidrift';
 import OKRKIND from '../../src/functions/library/okrkind';
 import OKRPACE from '../../src/functions/library/okrpace';
@@ -88,5 +90,36 @@ describe('what a script caller can pass', () => {
     expect(OKRKIND([[]])).toBe('text is an empty range: give at least one cell');
     expect(KPIDRIFT([[]], 0, 1)).toBe('history is an empty range: give at least one cell');
     expect(OKRROLLUP([], [], [])).toBe('objectives is an empty range: give at least one cell');
+  });
+});
+
+describe('50,000-character cells (Sheets’ maximum) in numeric arguments', () => {
+  const FULL = 50_000;
+  const fill = (head: string, piece: string, tail = '') =>
+    head + piece.repeat(Math.floor((FULL - head.length - tail.length) / piece.length)) + tail;
+  const notANumber = (name: string, text: string) =>
+    `${name} "${echoed(text)}" is not a number: enter a number`;
+
+  it.each([
+    ['digits', fill('', '9')],
+    ['thousands groups ending wrong', fill('1', ',000', '0,5')],
+    ['spaces after a comparator', fill('no', ' ', 'x')],
+    ['a unit too long', fill('5 ', 'a')],
+    ['words', fill('5', ' a')],
+    ['decimal points', fill('1', '.1')],
+    ['comparators', fill('', '≤')],
+    ['percent signs', fill('5', '%')],
+  ])('%s: each gives its message, read in linear time', (_name, text) => {
+    const started = performance.now();
+    expect(OKRSCORE(text, 0, 1)).toBe(notANumber('current', text));
+    expect(KPIBAND(0.5, text, '')).toBe(notANumber('low', text));
+    // Loose: linear reading takes a few milliseconds; a backtracking pattern, seconds.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('a bound padded with spaces is still a bound', () => {
+    const text = fill('under', ' ', '2 hours');
+    expect(KPIBAND('1 hour', '', text)).toBe('IN BAND');
+    expect(KPIBAND(0.5, text, '')).toBe(`low "${echoed(text)}" is an upper bound: put it in high`);
   });
 });

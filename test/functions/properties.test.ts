@@ -15,8 +15,51 @@ import OKRSCORE from '../../src/functions/library/okrscore';
 import OKRSTATUS from '../../src/functions/library/okrstatus';
 import { ShapeError } from '../../src/functions/vectorise';
 
+/**
+ * Numbers as teams type them: a comparator, a sign or currency, a multiplier or a unit, a
+ * comparator after ("75 or higher"). Some are refused on purpose ("$5%", "at least 5+").
+ */
+const quantityText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom(
+      '',
+      '',
+      '≤',
+      '< ',
+      '>= ',
+      'at least ',
+      'at most ',
+      'under ',
+      'over ',
+      'no more than ',
+    ),
+    fc.constantFrom('', '', '-', '$', '€'),
+    fc.oneof(
+      fc.integer({ min: 0, max: 100_000 }).map(String),
+      fc.double({ min: 0, max: 100, noNaN: true }).map((n) => n.toFixed(2)),
+    ),
+    fc.constantFrom(
+      '',
+      'k',
+      'M',
+      'B',
+      '%',
+      ' %',
+      ' days',
+      ' day',
+      ' weeks',
+      ' hrs',
+      ' MBps',
+      ' USD',
+    ),
+    fc.constantFrom('', '', '', ' or higher', ' or less', '+'),
+  )
+  .map((parts) => parts.join(''));
+
 /** Anything Sheets can put in a cell, plus the odd values a script caller might pass. */
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
+  quantityText,
+  fc.constantFrom('8 days', '2 weeks', '$40k', '1.2M', '≤3%', 'at least 95%', 'under 2 hours'),
   fc.double(),
   fc.integer({ min: -1000, max: 1000 }),
   fc.double({ min: -1, max: 2, noNaN: true }),
@@ -249,5 +292,57 @@ describe('the properties above', () => {
     const declared = (await loadLibrary()).map(({ customFunction }) => customFunction.doc.name);
     const covered = [...LIBRARY.map(([name]) => name), 'OKRKIND', 'KPIDRIFT', 'KPILATEST'];
     expect(covered.sort()).toEqual(declared.sort());
+  });
+});
+
+describe('numbers written with units and comparators', () => {
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 });
+  const unit = fc.constantFrom(' days', ' hrs', ' MBps', ' users', ' USD', '');
+
+  it('OKRSCORE scores text with one unit as it scores the plain numbers', () => {
+    fc.assert(
+      fc.property(finite, finite, finite, unit, (current, baseline, target, written) => {
+        expect(
+          OKRSCORE(`${current}${written}`, `${baseline}${written}`, `${target}${written}`),
+        ).toEqual(OKRSCORE(current, baseline, target));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('KPIBAND gives bounds written with their comparator the answer of the plain bounds', () => {
+    fc.assert(
+      fc.property(
+        finite,
+        finite,
+        finite,
+        fc.constantFrom('at least ', '≥', '>= ', 'over ', 'no less than '),
+        fc.constantFrom('at most ', '≤', '< ', 'under ', 'below ', 'up to '),
+        (value, first, second, above, below) => {
+          const [low, high] = first <= second ? [first, second] : [second, first];
+          expect(KPIBAND(value, `${above}${low}`, `${below}${high}`)).toBe(
+            KPIBAND(value, low, high),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('OKRSCORE to a bound scores in [0, 1] or says what to fix', () => {
+    fc.assert(
+      fc.property(
+        finite,
+        finite,
+        finite,
+        fc.constantFrom('≤', 'at least ', 'under ', '>= '),
+        (current, baseline, target, comparator) => {
+          const score = OKRSCORE(current, baseline, `${comparator}${target}`);
+          if (typeof score === 'number') expect(isUnitScore(score)).toBe(true);
+          else expect(isMessage(score)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

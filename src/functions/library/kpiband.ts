@@ -1,6 +1,6 @@
 import { bandStatus } from '../../core/band';
 import { HIGH_BOUND, LOW_BOUND } from '../band-bounds';
-import { readNumber } from '../coerce';
+import { readMetric } from '../coerce';
 import { customFunction } from '../declare';
 
 export default customFunction({
@@ -8,14 +8,14 @@ export default customFunction({
   summary:
     'Tells whether a KPI reading is inside its healthy band: IN BAND, BELOW or ABOVE. Bounds are inclusive; leave low or high blank for a one-sided band. With watch, an in-band reading that close to an edge shows WATCH.',
   params: [
-    { name: 'value', description: 'The KPI reading, or a range of readings.', read: readNumber },
+    { name: 'value', description: 'The KPI reading, or a range of readings.', read: readMetric },
     LOW_BOUND,
     HIGH_BOUND,
     {
       name: 'watch',
       description:
         "Optional margin in the metric's own units: in-band readings this close to an edge show WATCH.",
-      read: readNumber,
+      read: readMetric,
       optional: true,
     },
   ],

@@ -1,5 +1,5 @@
 import { keyResultScore } from '../../core/score';
-import { readNumber, readNumberOrCheckbox } from '../coerce';
+import { readMetric, readMetricOrCheckbox, readTarget } from '../coerce';
 import { customFunction } from '../declare';
 
 export default customFunction({
@@ -11,17 +11,18 @@ export default customFunction({
       name: 'current',
       description:
         'The latest reading, a checkbox for a done / not done key result, or a range of them.',
-      read: readNumberOrCheckbox,
+      read: readMetricOrCheckbox,
     },
     {
       name: 'baseline',
       description: 'Where the key result started, or a range.',
-      read: readNumber,
+      read: readMetric,
     },
     {
       name: 'target',
-      description: 'Where the key result should end, or a range.',
-      read: readNumber,
+      description:
+        'Where the key result should end, or a range. A bound such as "≤3%" or "at least 95%" says which way.',
+      read: readTarget,
     },
   ],
   returns:
