@@ -456,10 +456,11 @@ describe('the sample workbook', () => {
     ]);
   });
 
-  it('flags the binary key result as having no number, and passes the others', () => {
+  it('flags the binary key result as a deliverable with no number, and passes the others', () => {
+    // "In-app setup checklist live for all new accounts": a deliverable's state, done or not.
     const checks = shownIn(workbook, OKR_SHEET, 'K2:K12');
-    expect(checks[6]).toBe('no number');
-    expect(checks.filter((check) => check !== 'OK')).toEqual(['no number']);
+    expect(checks[6]).toBe('task, not an outcome; no number');
+    expect(checks.filter((check) => check !== 'OK')).toEqual(['task, not an outcome; no number']);
   });
 
   it('colours scores red below 0.4, yellow below 0.7, green from 0.7, and blanks not at all', () => {

@@ -14,20 +14,50 @@ interface KindRule {
 export const movesFromLevelToLevel = (s: StatementFeatures): boolean =>
   s.fromTo || (s.baseline && s.targetLevel);
 
-/** A count of results won in the cycle, which starts from zero ("Acquire 70 customers"). */
+/**
+ * A count of results won in the cycle, which starts from zero ("Acquire 70 customers", "Win at
+ * least three championships", "Deliver 15m of bookings"); a count of deliverables is effort.
+ */
 export const countsResults = (s: StatementFeatures): boolean =>
-  s.startsWithCount && s.hasMetricNumber && !s.level;
+  (s.startsWithCount || s.startsWithOtherVerb) &&
+  !s.relativeBump &&
+  s.hasMetricNumber &&
+  (s.namesOutcome || s.hasAmount || (s.startsWithCount && !s.startsWithTask && !s.namesArtifact));
+
+/**
+ * A verb that is both an activity and a direction ("Create", "Launch", "Build") is decided by
+ * its object: a deliverable or a count of them is effort ("Create onboarding program", "Launch
+ * 3 new initiatives"), anything else a direction ("Create a high performing team").
+ */
+const producesDeliverable = (s: StatementFeatures): boolean =>
+  s.namesArtifact || (s.hasMetricNumber && !s.namesOutcome && !s.hasAmount);
 
 /**
  * Effort rather than outcome: an activity verb, or a deliverable due by a date. "Hold" is both
  * an activity ("Hold weekly meetings") and a way to keep a level ("Hold margin above 35%").
  */
-export const isEffort = (s: StatementFeatures): boolean =>
-  (s.startsWithTask &&
-    !s.startsWithCount &&
-    !movesFromLevelToLevel(s) &&
-    !(s.startsWithKeep && s.level)) ||
-  (s.hasDeadline && s.namesArtifact && !s.hasMetricNumber);
+export const isEffort = (s: StatementFeatures): boolean => {
+  if (movesFromLevelToLevel(s) || s.baseline || s.metricName || countsResults(s)) return false;
+  if (s.startsWithTask) {
+    if (s.startsWithKeep && s.level) return false;
+    if (s.verbTakesAPlace && !s.namesArtifact) return false;
+    const alsoADirection = s.startsWithDirection || s.startsWithChange || s.startsWithCount;
+    return !alsoADirection || producesDeliverable(s);
+  }
+  if (s.nounFirstDone) return true;
+  if (s.startsWithOtherVerb) return s.namesArtifact && !s.namesOutcome && !s.hasAmount;
+  // A deliverable named with no verb: "A detailed technical plan", "Implementation of the MVP".
+  if (!s.opensWithVerb && !s.metricName && !s.nounFirstDirection && s.namesArtifact) {
+    return !s.namesOutcome && !s.hasAmount && !s.shareThatDoes;
+  }
+  return s.hasDeadline && s.namesArtifact && !s.hasMetricNumber;
+};
+
+/** A level to reach, named by a verb of change or of winning: "Raise NPS to 45", "Reach NPS over 60". */
+const reachesTarget = (s: StatementFeatures): boolean =>
+  (s.startsWithChange || s.startsWithCount || s.startsWithDirection) &&
+  !s.startsWithKeep &&
+  (s.targetLevel || (s.level && !s.relativeBump));
 
 /**
  * The rules, first match wins. Their order is the order of the domain's four questions:
@@ -52,12 +82,28 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'KEY RESULT',
     because: 'it moves a metric to a target level',
-    when: (s) => s.startsWithChange && s.targetLevel && !s.relativeBump,
+    when: (s) => s.hasMetricNumber && reachesTarget(s),
+  },
+  {
+    kind: 'KEY RESULT',
+    because: 'it sets a share of people or things to reach',
+    when: (s) => s.hasMetricNumber && s.shareThatDoes && !s.opensWithVerb,
+  },
+  {
+    kind: 'KEY RESULT',
+    because: 'it sets a number to reach by a date',
+    when: (s) =>
+      s.hasMetricNumber && s.hasDeadline && !s.relativeBump && !s.metricName && !s.startsWithKeep,
   },
   {
     kind: 'KPI',
     because: 'it bumps a business-as-usual metric with no baseline: a KPI in disguise',
     when: (s) => s.hasMetricNumber && s.relativeBump,
+  },
+  {
+    kind: 'KEY RESULT',
+    because: 'it sets a number to reach',
+    when: (s) => s.hasMetricNumber && s.opensWithVerb && !s.startsWithKeep,
   },
   {
     kind: 'KPI',
@@ -67,8 +113,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'KPI',
     because: 'it names a metric to watch, with no direction to go',
-    when: (s) =>
-      s.startsWithKeep || (s.namesMetric && !s.startsWithDirection && !s.startsWithChange),
+    when: (s) => s.metricName || (s.startsWithKeep && (s.namesMetric || s.level)),
   },
   {
     kind: 'OBJECTIVE',

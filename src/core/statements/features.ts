@@ -1,11 +1,15 @@
+import { isVerb, participleOf } from './verbs';
 import {
   ARTIFACT_NOUNS,
+  CHANGE_NOUNS,
   CHANGE_VERBS,
   COUNT_VERBS,
   DIRECTION_VERBS,
   KEEP_VERBS,
   METRIC_NOUNS,
+  METRIC_OPENERS,
   NUMBER_WORDS,
+  OUTCOME_NOUNS,
   PATTERNS,
   PLACEHOLDERS,
   TASK_VERBS,
@@ -35,6 +39,30 @@ export interface StatementFeatures {
   namesMetric: boolean;
   /** Names something a task produces ("website", "weekly meetings"). */
   namesArtifact: boolean;
+  /** Names what a result counts ("customers", "deals", "revenue"), not what effort makes. */
+  namesOutcome: boolean;
+  /** An amount of money or a percentage: "$450,000", "77m", "40%". */
+  hasAmount: boolean;
+  /** Opens with a verb the lists above do not hold ("Automate...", "Pay down..."). */
+  startsWithOtherVerb: boolean;
+  /**
+   * Named the way a register names an indicator, with no verb to act on it: "Percentage of
+   * cases resolved", "Increase in area covered", "Offer acceptance rate".
+   */
+  metricName: boolean;
+  /** Opens with a verb: an instruction, not a name or a figure. */
+  opensWithVerb: boolean;
+  /**
+   * An objective written noun-first, as results frameworks do: "Partnerships strengthened",
+   * "Improved contract management".
+   */
+  nounFirstDirection: boolean;
+  /** A deliverable written as done: "GDPR policy fully implemented", "Rendezvous protocol is implemented". */
+  nounFirstDone: boolean;
+  /** A share of people or things that do something: "90% of accounts have an upsell effort". */
+  shareThatDoes: boolean;
+  /** The verb goes somewhere rather than making something: "Launch in the German market". */
+  verbTakesAPlace: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -46,6 +74,52 @@ const KEEPS = wordSet(KEEP_VERBS);
 const METRICS = wordSet(METRIC_NOUNS);
 const ARTIFACTS = wordSet(ARTIFACT_NOUNS);
 const NUMBERS = wordSet(NUMBER_WORDS);
+const OUTCOMES = wordSet(OUTCOME_NOUNS);
+const METRIC_OPENING = wordSet(METRIC_OPENERS);
+const CHANGE_NOUN = wordSet(CHANGE_NOUNS);
+/** Words after a verb that show it is one: "Offer a", "Lead the", "Pay down". */
+const AFTER_A_VERB = wordSet([
+  'a',
+  'all',
+  'an',
+  'and',
+  'at',
+  'down',
+  'every',
+  'for',
+  'how',
+  'in',
+  'into',
+  'more',
+  'new',
+  'on',
+  'our',
+  'out',
+  'over',
+  'the',
+  'their',
+  'to',
+  'up',
+  'what',
+  'where',
+  'why',
+  'with',
+  'your',
+]);
+/** Words a noun phrase naming a metric never holds: articles, possessives, most prepositions. */
+const NOT_IN_A_METRIC_NAME = wordSet([
+  'a',
+  'an',
+  'the',
+  'our',
+  'their',
+  'your',
+  'my',
+  'into',
+  'with',
+  'we',
+  'will',
+]);
 const EMPTY_TEXTS = wordSet(PLACEHOLDERS);
 
 export function normalise(statement: string): string {
@@ -55,7 +129,14 @@ export function normalise(statement: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  text = text.replace(PATTERNS.label, '').replace(PATTERNS.opener, '');
+  text = text
+    .replace(PATTERNS.outline, '')
+    .replace(PATTERNS.priorityTag, '')
+    .replace(PATTERNS.label, '')
+    .replace(PATTERNS.opener, '')
+    // The same verbs as one word: "meet or exceed" a target is to exceed it, "make sure" ensure.
+    .replace(/^meet or exceed\b/, 'exceed')
+    .replace(/^make sure(?: that)?\b/, 'ensure');
   return text.trim();
 }
 
@@ -87,8 +168,17 @@ export function statementFeatures(statement: string): StatementFeatures {
   const text = normalise(statement);
   const measured = text.replace(PATTERNS.timePhrase, ' ').replace(PATTERNS.figureOfSpeech, ' ');
   const words = text.match(/[a-z][a-z'-]*/g) ?? [];
+  const main = mainWords(text);
   const first = words[0] ?? '';
   const measuredWords = measured.match(/[a-z][a-z'-]*/g) ?? [];
+  const opensWithFigure = /^[#$€£¥%\d<>≤≥]/.test(text);
+  const listed = LISTED_VERBS.some((list) => list.has(first));
+  const opening = opensWithFigure ? null : openingParticiple(words);
+  const metricName = !opening && namesAMetric(text, words, main, listed);
+  const participle =
+    opening ?? (opensWithFigure || metricName || listed ? null : closingParticiple(words, main));
+  const opensWithVerb = !opensWithFigure && !metricName && !participle && (listed || isVerb(first));
+  const counted = countedThing(measured);
   return {
     text,
     words,
@@ -101,12 +191,175 @@ export function statementFeatures(statement: string): StatementFeatures {
     targetLevel: PATTERNS.targetLevel.test(measured),
     relativeBump: PATTERNS.relativeBump.test(measured),
     level: PATTERNS.level.test(measured),
-    startsWithDirection: DIRECTIONS.has(first),
-    startsWithChange: CHANGES.has(first),
-    startsWithCount: COUNTS.has(first),
-    startsWithTask: TASKS.has(first),
-    startsWithKeep: KEEPS.has(first),
-    namesMetric: words.some((word) => METRICS.has(word)),
-    namesArtifact: words.some((word) => ARTIFACTS.has(word)),
+    startsWithDirection: opensWithVerb && DIRECTIONS.has(first),
+    startsWithChange: opensWithVerb && CHANGES.has(first),
+    startsWithCount: opensWithVerb && COUNTS.has(first),
+    startsWithTask: opensWithVerb && TASKS.has(first),
+    startsWithKeep: opensWithVerb && KEEPS.has(first),
+    namesMetric: words.some((word) => hasNoun(METRICS, word)),
+    namesArtifact: counted === 'artifact' || main.some((word) => hasNoun(ARTIFACTS, word)),
+    namesOutcome:
+      counted === 'outcome' || (counted === '' && main.some((word) => hasNoun(OUTCOMES, word))),
+    hasAmount: PATTERNS.amount.test(measured),
+    startsWithOtherVerb: opensWithVerb && !listed,
+    metricName,
+    opensWithVerb,
+    nounFirstDirection: participle !== null && !TASKS.has(participle),
+    nounFirstDone: participle !== null && TASKS.has(participle),
+    shareThatDoes: isShareThatDoes(measured),
+    verbTakesAPlace: opensWithVerb && PLACE_WORDS.has(words[1] ?? ''),
   };
+}
+
+/**
+ * "90% of accounts have an upsell effort": a percentage, then a verb anywhere after it. Found
+ * in two steps, like `movesFromTo`: one pattern with `.*` between them is quadratic.
+ */
+function isShareThatDoes(measured: string): boolean {
+  if (PATTERNS.reportsThat.test(measured)) return true;
+  const share = PATTERNS.share.exec(measured);
+  if (!share) return false;
+  PATTERNS.doesSomething.lastIndex = share.index + share[0].length;
+  const found = PATTERNS.doesSomething.test(measured);
+  PATTERNS.doesSomething.lastIndex = 0;
+  return found;
+}
+
+const PLACE_WORDS = wordSet(['across', 'in', 'into', 'onto', 'to', 'worldwide', 'globally']);
+
+const LISTED_VERBS = [DIRECTIONS, CHANGES, COUNTS, TASKS, KEEPS];
+/** Verbs that act on what follows: after them a metric's name is their object. */
+const ACTING_VERBS = [CHANGES, COUNTS, TASKS, KEEPS];
+/** Where the first noun phrase of a statement ends: "Poverty rate | in rural areas". */
+const PHRASE_ENDS = wordSet([
+  'above',
+  'across',
+  'against',
+  'among',
+  'and',
+  'at',
+  'below',
+  'between',
+  'by',
+  'during',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'over',
+  'per',
+  'through',
+  'to',
+  'under',
+  'with',
+  'within',
+]);
+
+/** A noun's singular and plural are one word to the lists: "framework", "frameworks". */
+function hasNoun(list: ReadonlySet<string>, word: string): boolean {
+  return list.has(word) || (word.endsWith('s') && list.has(word.slice(0, -1)));
+}
+
+/** The words outside brackets: "(unique donors)" or "(list out programs)" is an aside. */
+function mainWords(text: string): string[] {
+  // A scan, not /\([^)]*\)/g: that one rescans to the end from every unclosed "(" (quadratic).
+  let outside = '';
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+    else if (depth === 0) outside += char;
+    else if (depth > 0 && char === ' ') outside += ' ';
+  }
+  return outside.match(/[a-z][a-z'-]*/g) ?? [];
+}
+
+/**
+ * What a number counts, from the words right after it: "18 enablement sessions" counts
+ * deliverables, "5 enterprise deals" outcomes. Empty when there is no number or it counts
+ * something else.
+ */
+function countedThing(measured: string): 'artifact' | 'outcome' | '' {
+  const number = PATTERNS.countedNumber.exec(measured);
+  if (!number) return '';
+  // At most 80 characters after the number: the counted words are right next to it, and a
+  // bounded look keeps a 50,000-character cell of digits linear.
+  const next = measured.slice(
+    number.index + number[0].length,
+    number.index + number[0].length + 80,
+  );
+  const counted: string[] = [];
+  for (const word of /^\s*(?:%|k|m|x)?\+?\s+[a-z]/.test(next)
+    ? (next.match(/[a-z][a-z'-]*/g) ?? [])
+    : []) {
+    if (PHRASE_ENDS.has(word) || counted.length === 4) break;
+    counted.push(word);
+  }
+  for (const word of counted.reverse()) {
+    if (hasNoun(OUTCOMES, word)) return 'outcome';
+    if (hasNoun(ARTIFACTS, word)) return 'artifact';
+  }
+  return '';
+}
+
+/**
+ * A metric's name, the way KPI lists and registers write it: "Percentage of ...", "# of ...",
+ * "Increase in ...", or a noun phrase naming a metric ("Offer acceptance rate", "Poverty rate
+ * in rural areas", "Lead follow-up response time"). A verb that acts on what follows ("Improve
+ * retention rate") makes it an action instead; so do articles and possessives ("Lead the market").
+ */
+function namesAMetric(
+  text: string,
+  words: readonly string[],
+  main: readonly string[],
+  listed: boolean,
+): boolean {
+  const [first = '', second = ''] = words;
+  if (/^(?:[#%]|no\.)\s*(?:of\b|[a-z])/.test(text)) return true;
+  if (METRIC_OPENING.has(first) && !AFTER_A_VERB.has(second)) return true;
+  if (CHANGE_NOUN.has(first) && (second === 'in' || second === 'of')) return true;
+  if (main.some((word) => NOT_IN_A_METRIC_NAME.has(word))) return false;
+  if (listed && ACTING_VERBS.some((list) => list.has(first))) return false;
+  if (isVerb(first) && AFTER_A_VERB.has(second)) return false;
+  const phrase = firstPhrase(main);
+  // "Temporary employment generated in irrigation": the participle says how it is counted.
+  const tail = phrase.length < main.length;
+  const last = tail && phrase.length > 1 && participleOf(phrase[phrase.length - 1] ?? '') ? 2 : 1;
+  const head = phrase[phrase.length - last] ?? '';
+  return hasNoun(METRICS, head) || hasNoun(METRICS, main[main.length - 1] ?? '');
+}
+
+/** The words before the first preposition: "Poverty rate" of "Poverty rate in rural areas". */
+function firstPhrase(main: readonly string[]): readonly string[] {
+  const end = main.findIndex((word, index) => index > 0 && PHRASE_ENDS.has(word));
+  return end < 0 ? main : main.slice(0, end);
+}
+
+/** "Improved contract management", "Reduced clearance time": the verb of the opening participle. */
+function openingParticiple(words: readonly string[]): string | null {
+  const [first = '', second = ''] = words;
+  const verb = participleOf(first);
+  return verb && second !== '' && !AFTER_A_VERB.has(second) ? verb : null;
+}
+
+/**
+ * "Partnerships strengthened", "GDPR policy fully implemented", "The DHT is enabled by
+ * default": a state reached, with a participle instead of an imperative verb. Gives the verb.
+ */
+function closingParticiple(words: readonly string[], main: readonly string[]): string | null {
+  const [first = '', second = ''] = words;
+  if (words.length < 2 || (isVerb(first) && AFTER_A_VERB.has(second))) return null;
+  const afterIs = words.findIndex((word) => word === 'is' || word === 'are' || word === 'be');
+  if (afterIs > 0) {
+    const next = words[afterIs + 1] ?? '';
+    const verb = participleOf(next.endsWith('ly') ? (words[afterIs + 2] ?? '') : next);
+    if (verb) return verb;
+  }
+  const phrase = firstPhrase(main);
+  return (
+    (phrase.length > 1 ? participleOf(phrase[phrase.length - 1] ?? '') : null) ??
+    participleOf(words[words.length - 1] ?? '')
+  );
 }

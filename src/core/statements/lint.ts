@@ -1,5 +1,5 @@
 import { countsResults, isEffort, movesFromLevelToLevel } from './classify';
-import { statementFeatures } from './features';
+import { type StatementFeatures, statementFeatures } from './features';
 import { OBJECTIVE_MAX_WORDS } from './vocabulary';
 
 /**
@@ -26,11 +26,22 @@ export const OBJECTIVE_PROBLEMS = {
 export type KeyResultProblem = (typeof KEY_RESULT_PROBLEMS)[keyof typeof KEY_RESULT_PROBLEMS];
 export type ObjectiveProblem = (typeof OBJECTIVE_PROBLEMS)[keyof typeof OBJECTIVE_PROBLEMS];
 
+/**
+ * Where a key result is expected, a statement with no number that neither moves a metric nor
+ * names a direction or a state to reach is an activity: "Identify success factors", "Sign the
+ * agreement", "IPFS companion working out of the box".
+ */
+function readsAsActivity(s: StatementFeatures): boolean {
+  if (isEffort(s)) return true;
+  if (s.hasMetricNumber || s.metricName || s.nounFirstDirection) return false;
+  return !s.startsWithChange && !s.startsWithDirection && !s.startsWithKeep;
+}
+
 export function keyResultProblems(statement: string): KeyResultProblem[] {
   const s = statementFeatures(statement);
   if (s.empty) return [KEY_RESULT_PROBLEMS.empty];
   const problems: KeyResultProblem[] = [];
-  if (isEffort(s)) problems.push(KEY_RESULT_PROBLEMS.task);
+  if (readsAsActivity(s)) problems.push(KEY_RESULT_PROBLEMS.task);
   if (!s.hasMetricNumber) {
     problems.push(KEY_RESULT_PROBLEMS.noNumber);
     return problems;
@@ -50,12 +61,22 @@ export function keyResultProblems(statement: string): KeyResultProblem[] {
   return problems;
 }
 
+/**
+ * A direction is any statement of where to go: an imperative ("Automate billing", "Pay down
+ * tech debt") or the state to reach written noun-first ("Partnerships strengthened"). What is
+ * not one: an activity or deliverable, or the bare name of a metric to watch.
+ */
+function isDirection(s: StatementFeatures): boolean {
+  if (isEffort(s) || s.metricName) return false;
+  return !(s.startsWithKeep && s.namesMetric && !s.startsWithDirection);
+}
+
 export function objectiveProblems(statement: string): ObjectiveProblem[] {
   const s = statementFeatures(statement);
   if (s.empty) return [OBJECTIVE_PROBLEMS.empty];
   const problems: ObjectiveProblem[] = [];
   if (s.hasMetricNumber) problems.push(OBJECTIVE_PROBLEMS.hasNumber);
   if (s.text.split(' ').length > OBJECTIVE_MAX_WORDS) problems.push(OBJECTIVE_PROBLEMS.tooLong);
-  if (!s.startsWithDirection) problems.push(OBJECTIVE_PROBLEMS.notADirection);
+  if (!isDirection(s)) problems.push(OBJECTIVE_PROBLEMS.notADirection);
   return problems;
 }

@@ -3,293 +3,126 @@
  * new verb or unit, add it here. Every list is matched on lower-cased text, whole words only.
  */
 
+/** A list of words written as one string: the bundles carry it as one string, not an array. */
+const words = (list: string): readonly string[] => list.trim().split(/\s+/);
+
 /** Verbs that open an objective: a direction to go, with no number attached. */
-export const DIRECTION_VERBS = [
-  'accelerate',
-  'achieve',
-  'become',
-  'boost',
-  'break',
-  'bring',
-  'build',
-  'champion',
-  'create',
-  'cut',
-  'deepen',
-  'delight',
-  'deliver',
-  'differentiate',
-  'dominate',
-  'double',
-  'drive',
-  'earn',
-  'elevate',
-  'empower',
-  'enter',
-  'establish',
-  'excel',
-  'expand',
-  'fix',
-  'focus',
-  'get',
-  'go',
-  'grow',
-  'help',
-  'improve',
-  'increase',
-  'invest',
-  'keep',
-  'land',
-  'launch',
-  'lead',
-  'lower',
-  'make',
-  'master',
-  'modernise',
-  'modernize',
-  'nail',
-  'own',
-  'position',
-  'protect',
-  'prove',
-  'raise',
-  'rebuild',
-  'redefine',
-  'reduce',
-  'reimagine',
-  'reinvent',
-  'retain',
-  'revamp',
-  'scale',
-  'secure',
-  'simplify',
-  'stabilise',
-  'stabilize',
-  'streamline',
-  'strengthen',
-  'transform',
-  'turn',
-  'unlock',
-  'win',
-  'wow',
-  'be',
-] as const;
+export const DIRECTION_VERBS = words(`
+  accelerate achieve be become boost break bring build champion create cut deepen delight
+  deliver differentiate dominate double drive earn elevate empower enter establish excel expand
+  fix focus get go grow help improve increase invest keep land lead lower make master modernise
+  modernize nail own position protect prove raise rebuild redefine reduce reimagine reinvent
+  retain revamp scale secure simplify stabilise stabilize streamline strengthen transform turn
+  unlock win wow
+`);
 
 /** Verbs that move a metric: with a target level they make a key result. */
-export const CHANGE_VERBS = [
-  'accelerate',
-  'boost',
-  'bring',
-  'climb',
-  'cut',
-  'decrease',
-  'double',
-  'drive',
-  'drop',
-  'expand',
-  'get',
-  'grow',
-  'halve',
-  'improve',
-  'increase',
-  'lift',
-  'lower',
-  'maximise',
-  'maximize',
-  'minimise',
-  'minimize',
-  'move',
-  'push',
-  'quadruple',
-  'raise',
-  'reduce',
-  'shorten',
-  'shrink',
-  'slash',
-  'speed',
-  'take',
-  'triple',
-  'trim',
-] as const;
+export const CHANGE_VERBS = words(`
+  accelerate boost bring climb cut decrease double drive drop expand get grow halve improve
+  increase lift lower maximise maximize minimise minimize move push quadruple raise reduce
+  shorten shrink slash speed take triple trim
+`);
 
 /** Verbs that count results achieved in the cycle ("Acquire 70 new customers"): from zero. */
-export const COUNT_VERBS = [
-  'achieve',
-  'acquire',
-  'add',
-  'attract',
-  'book',
-  'close',
-  'convert',
-  'earn',
-  'gain',
-  'generate',
-  'hire',
-  'hit',
-  'land',
-  'onboard',
-  'reach',
-  'recruit',
-  'retain',
-  'secure',
-  'sell',
-  'sign',
-  'surpass',
-  'win',
-] as const;
+export const COUNT_VERBS = words(`
+  achieve acquire add attain attract book close collect convert deliver earn exceed fundraise
+  gain generate hire hit land obtain onboard pull reach recruit renew retain secure sell
+  ship sign surpass win
+`);
 
 /** Verbs of effort: what a team does, not what changes because of it. */
-export const TASK_VERBS = [
-  'attend',
-  'audit',
-  'begin',
-  'call',
-  'complete',
-  'conduct',
-  'configure',
-  'create',
-  'define',
-  'deploy',
-  'design',
-  'develop',
-  'document',
-  'draft',
-  'email',
-  'evaluate',
-  'finalise',
-  'finalize',
-  'finish',
-  'hold',
-  'host',
-  'implement',
-  'install',
-  'interview',
-  'introduce',
-  'kick',
-  'meet',
-  'migrate',
-  'organise',
-  'organize',
-  'pilot',
-  'plan',
-  'prepare',
-  'present',
-  'publish',
-  'redesign',
-  'refactor',
-  'replace',
-  'research',
-  'review',
-  'roll',
-  'run',
-  'schedule',
-  'send',
-  'set',
-  'ship',
-  'start',
-  'test',
-  'train',
-  'update',
-  'upgrade',
-  'write',
-] as const;
+export const TASK_VERBS = words(`
+  amplify analyse analyze assess attend audit begin build call celebrate certify collect compile
+  complete conduct configure construct coordinate create define deliver deploy design develop
+  distribute do document draft email establish evaluate evolve facilitate finalise finalize
+  finish hire hold host implement install integrate interview introduce kick launch map meet
+  migrate monitor onboard organise organize pilot pitch plan post prepare present produce
+  publish record recruit redesign refactor rehabilitate release renovate replace research review
+  revise rewrite roll run schedule send set ship sign speak start submit test track train
+  translate update upgrade write
+`);
 
 /** Verbs that hold a level rather than change it: the language of a KPI. */
-export const KEEP_VERBS = [
-  'ensure',
-  'hold',
-  'keep',
-  'maintain',
-  'preserve',
-  'protect',
-  'remain',
-  'stay',
-  'sustain',
-] as const;
+export const KEEP_VERBS = words(`
+  be ensure hold keep maintain preserve protect remain stay sustain
+`);
 
 /** Nouns that name a metric: a noun phrase made of them is a metric to watch (a KPI). */
-export const METRIC_NOUNS = [
-  'aov',
-  'arpu',
-  'arr',
-  'average',
-  'backlog',
-  'cac',
-  'churn',
-  'conversion',
-  'cost',
-  'costs',
-  'csat',
-  'engagement',
-  'error',
-  'errors',
-  'growth',
-  'headcount',
-  'latency',
-  'ltv',
-  'margin',
-  'mrr',
-  'nps',
-  'occupancy',
-  'per',
-  'productivity',
-  'profit',
-  'rate',
-  'ratio',
-  'retention',
-  'revenue',
-  'satisfaction',
-  'score',
-  'share',
-  'spend',
-  'throughput',
-  'time',
-  'traffic',
-  'turnover',
-  'uptime',
-  'utilisation',
-  'utilization',
-  'velocity',
-  'volume',
-  'yield',
-] as const;
+export const METRIC_NOUNS = words(`
+  accuracy adoption age allocations aov arpu arr arrears attainment attendance availability
+  awareness backlog bookings borrowers cac churn complaints compliance conversion cost costs
+  count coverage csat customers dau defects diversity donors downloads duration ebitda
+  efficiency employment engagement enrollment enrolment equality error errors expenditure
+  followers frequency gap gmv growth headcount hectares hits incidence incidents income index
+  installs kpi latency lead leads literacy loans ltv margin mau members mortality mrr mtbf mttr
+  nps occupancy penetration poverty prevalence productivity profit quota rank ranking rate rates
+  ratio representation retention revenue revenues roi sales satisfaction savings score share
+  sign-ups signups sla spend spending subscribers target targets throughput tickets time times
+  traffic turnover uptime users utilisation utilization variance velocity views visits volume
+  wau yield
+`);
 
 /** Things a task produces: with a deadline and no metric, the statement is a task. */
-export const ARTIFACT_NOUNS = [
-  'app',
-  'campaign',
-  'course',
-  'dashboard',
-  'document',
-  'feature',
-  'guide',
-  'handbook',
-  'meeting',
-  'meetings',
-  'page',
-  'pipeline',
-  'plan',
-  'playbook',
-  'policy',
-  'portal',
-  'process',
-  'program',
-  'programme',
-  'report',
-  'roadmap',
-  'site',
-  'survey',
-  'system',
-  'template',
-  'tool',
-  'training',
-  'webinar',
-  'webinars',
-  'website',
-  'wiki',
-  'workshop',
-  'workshops',
-] as const;
+export const ARTIFACT_NOUNS = words(`
+  agreement amas analysis announcements api app apps articles assessment audit benchmark
+  benchmarks blog board book boot-camp bootcamp campaign campaigns charter chat checklist cli
+  conference contract conversations course courses curriculum dashboard dashboards database deck
+  demo demos docs document documentation event events feature features framework guide guides
+  hackathon handbook implementation initiative initiatives integration interviews library list
+  materials meeting meetings migration module mvp newsletter page pages pilot plan plans
+  playbook plugin policy portal post posts process processes program programme programmes
+  programs proposal prototype redesign release repo report reports repository review reviews
+  roadmap rollout sdk series service session sessions site spec specification specs stories
+  strategy studies study survey surveys system talks template templates tool tools tracker
+  training trainings version video videos webinar webinars website wiki workshop workshops
+`);
+
+/**
+ * Words that open the name of a metric ("Percentage of cases resolved", "Number of farmers
+ * using...", "Average daily traffic"): a register's indicator, a KPI.
+ */
+export const METRIC_OPENERS = words(`
+  amount average avg count mean median number percent percentage proportion ratio share total
+  value
+`);
+
+/** Nouns of a change ("Increase in area covered"): with "in" or "of" after them they name a metric. */
+export const CHANGE_NOUNS = words(`
+  change decline decrease growth improvement increase reduction rise
+`);
+
+/** Past participles that do not end in -ed: "Partnerships built", "Market share grown". */
+export const IRREGULAR_PARTICIPLES: readonly (readonly [string, string])[] = [
+  ['begun', 'begin'],
+  ['brought', 'bring'],
+  ['built', 'build'],
+  ['done', 'do'],
+  ['driven', 'drive'],
+  ['grown', 'grow'],
+  ['held', 'hold'],
+  ['kept', 'keep'],
+  ['led', 'lead'],
+  ['made', 'make'],
+  ['met', 'meet'],
+  ['seen', 'see'],
+  ['shown', 'show'],
+  ['sold', 'sell'],
+  ['taken', 'take'],
+  ['understood', 'understand'],
+  ['won', 'win'],
+  ['written', 'write'],
+];
+
+/**
+ * What a result counts, as opposed to what effort produces: "Sign 5 new customers" is a key
+ * result, "Hire 2 salespeople" a task.
+ */
+export const OUTCOME_NOUNS = words(`
+  accounts arr attendees bookings clients contributions contributors customer customers deal
+  deals donations donors downloads gift gifts iacv installs leads logos members mrr orders
+  partners paying pipeline registrants revenue sales sign-ups signups sponsorships subscribers
+  users views visitors wins
+`);
 
 /** Placeholders people type before the real text exists. */
 export const PLACEHOLDERS = [
@@ -308,37 +141,11 @@ export const PLACEHOLDERS = [
  * Spelled-out numbers and multipliers count as numbers ("Acquire seventy new customers",
  * "Double signups"). "one" is left out: "one team", "one place" are rarely a measure.
  */
-export const NUMBER_WORDS = [
-  'double',
-  'halve',
-  'quadruple',
-  'triple',
-  'twice',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'fifteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'hundred',
-  'thousand',
-  'million',
-  'half',
-] as const;
+export const NUMBER_WORDS = words(`
+  double doubled doubles eight eighty eleven fifteen fifty five forty four half halve halved
+  halves hundred million nine ninety quadruple seven seventy six sixty ten thirty thousand three
+  triple tripled triples twelve twenty twice two zero
+`);
 
 const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const PERIOD = String.raw`(?:q[1-4]|h[12]|fy\s?'?\d{2,4}|(?:19|20)\d{2}|${MONTH}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?)`;
@@ -358,8 +165,13 @@ export const PATTERNS = {
   /** Figures of speech: "#1", "day one", "double down" are rhetoric, not measures. */
   figureOfSpeech:
     /#\s?1\b|\bno\.\s?1\b|\bnumber one\b|\bday one\b|\bdouble down\b|\bsecond to none\b/g,
-  /** A metric number: digits, with a currency, thousands separators, decimals or a unit sign. */
-  number: /[$€£¥]?\d[\d,]*(?:\.\d+)?\s*(?:%|k\b|m\b|bn\b|x\b)?/,
+  /** An amount of money or a share: "$450,000", "77m", "1.5bn", "40%". */
+  amount: /[$€£¥]\s?\d|\d\s?(?:%|k\b|m\b|mm\b|bn\b|b\b|million\b|billion\b)/,
+  /**
+   * A metric number: digits, with a currency, thousands separators, decimals or a unit sign.
+   * Digits inside a word ("p2p", "v2", "S1") name something; they do not measure it.
+   */
+  number: /(?<![a-z])[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|k\b|m\b|bn\b|x\b)|(?![a-z]))/,
   /**
    * From one level to another, "from 20% to 35%", "from 12 minutes to under 7": a `fromLevel`
    * followed, anywhere later, by a `toLevel`. Two patterns rather than one with `.*?` between
@@ -376,10 +188,11 @@ export const PATTERNS = {
    */
   arrowChange: /\d[^\d]{0,15}(?:->|→|=>)\s*(?:\S{1,50}\s+){0,2}?[$€£¥]?\d/,
   /** A stated starting level: "from 20%", "currently 12 minutes", "up from $1.2M". */
-  baseline: /\b(?:from|currently|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
+  baseline:
+    /\b(?:from|currently|current is|current:|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
   /** A level to reach: "to 35%", "to under 7", "reach 1,000". */
   targetLevel:
-    /\b(?:to|into|reach(?:es|ing)?|hit(?:s|ting)?|at)\s+(?:at least |at most |under |below |over |above |less than |more than |fewer than |no more than |no less than |[<>]=? ?)?[$€£¥]?\d/,
+    /\b(?:to|into|reach(?:es|ing)?|hit(?:s|ting)?|at|exceed(?:s|ing)?|of)\b:?\s+(?:an? |the )?(?:at least |at most |under |below |over |above |less than |more than |fewer than |no more than |no less than |a minimum of |a maximum of |[<>]=? ?)?[$€£¥]?\d/,
   /** A bump relative to an unstated level: "by 20%", "by 3 points", "double", "2x". */
   relativeBump:
     /\bby\s+(?:another\s+|a further\s+)?[$€£¥]?\d[\d,.]*\s*(?:%|percent|pp|points?|percentage points|x)?|\b(?:double|triple|quadruple|halve)\b|\b\d+x\b|\bby (?:half|a third|a quarter)\b/,
@@ -390,6 +203,22 @@ export const PATTERNS = {
   label: /^(?:(?:objective|obj|key result|kr|kpi|o)\s?\d*\s*[:.)-]\s*|\d+\s*[.)]\s+|[-•*–]\s*)/,
   /** Openers that carry no meaning of their own: "We will grow..." is "Grow...". */
   opener: /^(?:we will|we'll|we want to|we need to|to|let's|lets|our goal is to|goal:)\s+/,
+  /** Outline numbers, codes and tags around a statement: "1.1.2 ", "SP1: ", "2025 -- ", "[p0]". */
+  outline: /^(?:\d+(?:\.\d+)+\.?\s+|[a-z]{1,4}\d{1,3}\s*:\s*|(?:19|20)\d{2}\s*-+\s+)/,
+  /** The first number in a statement, for what it counts: "18 sessions", "five benchmarks". */
+  countedNumber:
+    /\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/,
+  /** Priority tags teams put after a statement: "[p0]", "[p2]". */
+  priorityTag: /\[p\d\]/g,
+  /**
+   * A share of people or things that do something: "90% of accounts have an upsell effort",
+   * "Hiring managers report that 75% ...": a result to reach, said as a sentence.
+   */
+  share: /\d\s*%/,
+  /** The verb after `share`; global, so it can be searched from where that one ends. */
+  doesSomething:
+    /\b(?:have|has|are|is|will|would|report|reports|say|says|use|uses|feel|recommend)\b/g,
+  reportsThat: /\b(?:report|say|agree) that\b/,
 } as const;
 
 /** Objectives longer than this stop being memorable; the numbers and detail go in key results. */

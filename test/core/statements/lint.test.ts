@@ -46,7 +46,23 @@ describe('objectiveProblems', () => {
     ['become the go-to analytics tool for small retailers', []],
     ['Become the #1 choice for independent gyms', []], // a rank is rhetoric, not a metric
     ['Grow revenue 20% in EMEA', ['has a number']],
-    ['Customer happiness', ['not a direction']],
+    // objectives as real teams write them (issue 11): any verb of direction, or noun-first
+    ['Customer happiness', []],
+    ['Revenue collection enhanced', []],
+    ['Partnerships strengthened', []],
+    ['1.1 Increased Tax Revenue Collection', []],
+    ['Automate invoice processing end to end', []],
+    ['Ensure every release is safe to ship', []],
+    ['Pay down technical debt', []],
+    ['Take customer support to the next level', []],
+    ['Create a high performing team', []],
+    ['Launch in the German market', []],
+    // what is not a direction: a deliverable or activity, or the name of a metric to watch
+    ['Create onboarding program', ['not a direction']],
+    ['Implement automated recruitment process', ['not a direction']],
+    ['Hold weekly marketing meetings', ['not a direction']],
+    ['Offer acceptance rate', ['not a direction']],
+    ['Percentage of households with access to water', ['not a direction']],
     ['Revenue to $2M', ['has a number', 'not a direction']],
     [
       'Improve the way that our whole company works together across every single team and every office',
