@@ -77,7 +77,9 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'KEY RESULT',
     because: 'it counts results won in the cycle',
-    when: countsResults,
+    when: (s) =>
+      countsResults(s) ||
+      (!s.opensWithVerb && s.hasMetricNumber && s.countsOutcome && !s.level && !s.metricName),
   },
   {
     kind: 'KEY RESULT',

@@ -41,6 +41,8 @@ export interface StatementFeatures {
   namesArtifact: boolean;
   /** Names what a result counts ("customers", "deals", "revenue"), not what effort makes. */
   namesOutcome: boolean;
+  /** The first number counts outcomes: "10,000 new users", "3 partners signed". */
+  countsOutcome: boolean;
   /** An amount of money or a percentage: "$450,000", "77m", "40%". */
   hasAmount: boolean;
   /** Opens with a verb the lists above do not hold ("Automate...", "Pay down..."). */
@@ -201,6 +203,7 @@ export function statementFeatures(statement: string): StatementFeatures {
     namesOutcome:
       counted === 'outcome' || (counted === '' && main.some((word) => hasNoun(OUTCOMES, word))),
     hasAmount: PATTERNS.amount.test(measured),
+    countsOutcome: counted === 'outcome',
     startsWithOtherVerb: opensWithVerb && !listed,
     metricName,
     opensWithVerb,
