@@ -41,7 +41,8 @@ export const isEffort = (s: StatementFeatures): boolean => {
   if (s.startsWithTask) {
     if (s.startsWithKeep && s.level) return false;
     if (s.verbTakesAPlace && !s.namesArtifact) return false;
-    const alsoADirection = s.startsWithDirection || s.startsWithChange || s.startsWithCount;
+    // A verb of winning with nothing counted is effort: "Hire a VP", "Sign the agreement".
+    const alsoADirection = s.startsWithDirection || s.startsWithChange;
     return !alsoADirection || producesDeliverable(s);
   }
   if (s.nounFirstDone) return true;
@@ -98,6 +99,11 @@ export const KIND_RULES: readonly KindRule[] = [
       s.hasMetricNumber && s.hasDeadline && !s.relativeBump && !s.metricName && !s.startsWithKeep,
   },
   {
+    kind: 'KEY RESULT',
+    because: 'it sets a change to make by a date',
+    when: (s) => s.hasMetricNumber && s.hasDeadline && s.relativeBump && !s.startsWithKeep,
+  },
+  {
     kind: 'KPI',
     because: 'it bumps a business-as-usual metric with no baseline: a KPI in disguise',
     when: (s) => s.hasMetricNumber && s.relativeBump,
@@ -115,7 +121,8 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'KPI',
     because: 'it names a metric to watch, with no direction to go',
-    when: (s) => s.metricName || (s.startsWithKeep && (s.namesMetric || s.level)),
+    when: (s) =>
+      s.metricName || s.countedAsDone || (s.startsWithKeep && (s.objectIsMetric || s.level)),
   },
   {
     kind: 'OBJECTIVE',

@@ -39,6 +39,8 @@ export interface StatementFeatures {
   namesMetric: boolean;
   /** Names something a task produces ("website", "weekly meetings"). */
   namesArtifact: boolean;
+  /** The verb's object names a metric: "Maintain uptime of 99.9%", not "Ensure healthy lives". */
+  objectIsMetric: boolean;
   /** Names what a result counts ("customers", "deals", "revenue"), not what effort makes. */
   namesOutcome: boolean;
   /** The first number counts outcomes: "10,000 new users", "3 partners signed". */
@@ -61,6 +63,8 @@ export interface StatementFeatures {
   nounFirstDirection: boolean;
   /** A deliverable written as done: "GDPR policy fully implemented", "Rendezvous protocol is implemented". */
   nounFirstDone: boolean;
+  /** Events counted as they happen, as registers name them: "Issues closed", "Loans provided". */
+  countedAsDone: boolean;
   /** A share of people or things that do something: "90% of accounts have an upsell effort". */
   shareThatDoes: boolean;
   /** The verb goes somewhere rather than making something: "Launch in the German market". */
@@ -111,16 +115,17 @@ const AFTER_A_VERB = wordSet([
 /** Words a noun phrase naming a metric never holds: articles, possessives, most prepositions. */
 const NOT_IN_A_METRIC_NAME = wordSet([
   'a',
+  'all',
   'an',
-  'the',
-  'our',
-  'their',
-  'your',
+  'its',
   'my',
-  'into',
-  'with',
+  'our',
+  'the',
+  'their',
   'we',
   'will',
+  'with',
+  'your',
 ]);
 const EMPTY_TEXTS = wordSet(PLACEHOLDERS);
 
@@ -199,6 +204,7 @@ export function statementFeatures(statement: string): StatementFeatures {
     startsWithTask: opensWithVerb && TASKS.has(first),
     startsWithKeep: opensWithVerb && KEEPS.has(first),
     namesMetric: words.some((word) => hasNoun(METRICS, word)),
+    objectIsMetric: firstPhrase(main.slice(1)).some((word) => hasNoun(METRICS, word)),
     namesArtifact: counted === 'artifact' || main.some((word) => hasNoun(ARTIFACTS, word)),
     namesOutcome:
       counted === 'outcome' || (counted === '' && main.some((word) => hasNoun(OUTCOMES, word))),
@@ -207,8 +213,9 @@ export function statementFeatures(statement: string): StatementFeatures {
     startsWithOtherVerb: opensWithVerb && !listed,
     metricName,
     opensWithVerb,
-    nounFirstDirection: participle !== null && !TASKS.has(participle),
-    nounFirstDone: participle !== null && TASKS.has(participle),
+    nounFirstDirection: participle !== null && isDirectionVerb(participle),
+    nounFirstDone: participle !== null && TASKS.has(participle) && !isDirectionVerb(participle),
+    countedAsDone: participle !== null && !TASKS.has(participle) && !isDirectionVerb(participle),
     shareThatDoes: isShareThatDoes(measured),
     verbTakesAPlace: opensWithVerb && PLACE_WORDS.has(words[1] ?? ''),
   };
@@ -229,6 +236,9 @@ function isShareThatDoes(measured: string): boolean {
 }
 
 const PLACE_WORDS = wordSet(['across', 'in', 'into', 'onto', 'to', 'worldwide', 'globally']);
+
+/** A verb that names a direction or a change: its participle is a state to reach. */
+const isDirectionVerb = (verb: string) => DIRECTIONS.has(verb) || CHANGES.has(verb);
 
 const LISTED_VERBS = [DIRECTIONS, CHANGES, COUNTS, TASKS, KEEPS];
 /** Verbs that act on what follows: after them a metric's name is their object. */
@@ -323,10 +333,14 @@ function namesAMetric(
   if (/^(?:[#%]|no\.)\s*(?:of\b|[a-z])/.test(text)) return true;
   if (METRIC_OPENING.has(first) && !AFTER_A_VERB.has(second)) return true;
   if (CHANGE_NOUN.has(first) && (second === 'in' || second === 'of')) return true;
-  if (main.some((word) => NOT_IN_A_METRIC_NAME.has(word))) return false;
-  if (listed && ACTING_VERBS.some((list) => list.has(first))) return false;
-  if (isVerb(first) && AFTER_A_VERB.has(second)) return false;
+  if (first === 'time' && second === 'to') return true;
   const phrase = firstPhrase(main);
+  // An article or possessive anywhere after a verb makes the verb an instruction ("End poverty
+  // in all its forms"); after a noun, only one inside the metric's own phrase does.
+  const verbFirst = isVerb(first);
+  if ((verbFirst ? main : phrase).some((word) => NOT_IN_A_METRIC_NAME.has(word))) return false;
+  if (listed && ACTING_VERBS.some((list) => list.has(first))) return false;
+  if (verbFirst && AFTER_A_VERB.has(second)) return false;
   // "Temporary employment generated in irrigation": the participle says how it is counted.
   const tail = phrase.length < main.length;
   const last = tail && phrase.length > 1 && participleOf(phrase[phrase.length - 1] ?? '') ? 2 : 1;

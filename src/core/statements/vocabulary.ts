@@ -8,12 +8,12 @@ const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 
 /** Verbs that open an objective: a direction to go, with no number attached. */
 export const DIRECTION_VERBS = words(`
-  accelerate achieve be become boost break bring build champion create cut deepen delight
-  deliver differentiate dominate double drive earn elevate empower enter establish excel expand
-  fix focus get go grow help improve increase invest keep land lead lower make master modernise
-  modernize nail own position protect prove raise rebuild redefine reduce reimagine reinvent
-  retain revamp scale secure simplify stabilise stabilize streamline strengthen transform turn
-  unlock win wow
+  accelerate achieve advance be become boost break bring build champion create cut deepen
+  delight deliver differentiate dominate double drive earn elevate empower end enhance ensure
+  enter establish excel expand fix focus foster get go grow help improve increase invest keep
+  land lead lower make master modernise modernize nail optimise optimize own position promote
+  protect prove raise rebuild redefine reduce reimagine reinvent retain revamp scale secure
+  simplify stabilise stabilize streamline strengthen transform turn unlock win wow
 `);
 
 /** Verbs that move a metric: with a target level they make a key result. */
@@ -50,16 +50,17 @@ export const KEEP_VERBS = words(`
 /** Nouns that name a metric: a noun phrase made of them is a metric to watch (a KPI). */
 export const METRIC_NOUNS = words(`
   accuracy adoption age allocations aov arpu arr arrears attainment attendance availability
-  awareness backlog bookings borrowers cac churn complaints compliance conversion cost costs
-  count coverage csat customers dau defects diversity donors downloads duration ebitda
-  efficiency employment engagement enrollment enrolment equality error errors expenditure
-  followers frequency gap gmv growth headcount hectares hits incidence incidents income index
-  installs kpi latency lead leads literacy loans ltv margin mau members mortality mrr mtbf mttr
-  nps occupancy penetration poverty prevalence productivity profit quota rank ranking rate rates
-  ratio representation retention revenue revenues roi sales satisfaction savings score share
-  sign-ups signups sla spend spending subscribers target targets throughput tickets time times
-  traffic turnover uptime users utilisation utilization variance velocity views visits volume
-  wau yield
+  awareness backlog bookings borrowers burstiness cac churn complaints compliance conversion
+  cost costs count coverage csat customers dau defects demographics density diversity donors
+  downloads duration ebitda efficiency employment engagement enrollment enrolment equality error
+  errors expenditure factor followers frequency gap gmv growth headcount hectares hits incidence
+  incidents income index installs issues kpi latency lead lead-time leads literacy loans ltv
+  margin mau members mortality mrr mtbf mttr nps occupancy penetration poverty prevalence
+  productivity profit quota rank ranking rate rates ratio representation requests response
+  responses retention revenue revenues roi sales satisfaction savings score share sign-ups
+  signups sla spend spending subscribers target targets throughput tickets time times traffic
+  turnover uptime usage users utilisation utilization variance velocity views visits volume wau
+  yield
 `);
 
 /** Things a task produces: with a deadline and no metric, the statement is a task. */
@@ -193,9 +194,12 @@ export const PATTERNS = {
   /** A level to reach: "to 35%", "to under 7", "reach 1,000". */
   targetLevel:
     /\b(?:to|into|reach(?:es|ing)?|hit(?:s|ting)?|at|exceed(?:s|ing)?|of)\b:?\s+(?:an? |the )?(?:at least |at most |under |below |over |above |less than |more than |fewer than |no more than |no less than |a minimum of |a maximum of |[<>]=? ?)?[$€£¥]?\d/,
-  /** A bump relative to an unstated level: "by 20%", "by 3 points", "double", "2x". */
+  /**
+   * A bump relative to an unstated level: "by 20%", "by 3 points", "double", "2x", "a 10%
+   * increase", "20% lift", "5% month over month".
+   */
   relativeBump:
-    /\bby\s+(?:another\s+|a further\s+)?[$€£¥]?\d[\d,.]*\s*(?:%|percent|pp|points?|percentage points|x)?|\b(?:double|triple|quadruple|halve)\b|\b\d+x\b|\bby (?:half|a third|a quarter)\b/,
+    /\bby\s+(?:another\s+|a further\s+)?[$€£¥]?\d[\d,.]*\s*(?:%|percent|pp|points?|percentage points|x)?|\b(?:double|doubles|triple|triples|quadruple|halve|halves)\b|\b\d+x\b|\bby (?:half|a third|a quarter)\b|\d\s*%\s*(?:lift|uplift|increase|growth|improvement|boost|decrease|reduction|more|higher|fewer|lower)\b|\b(?:week|month|quarter|year) over (?:week|month|quarter|year)\b/,
   /** A level to hold: comparators and ranges. */
   level:
     /\b(?:under|below|over|above|at least|at most|less than|more than|fewer than|no more than|no less than|no fewer than|not more than|not less than|within|between|up to|or more|or less|or fewer|or better|or higher|or lower|at or above|at or below|of at least)\b|[<>≤≥]/,
@@ -211,10 +215,11 @@ export const PATTERNS = {
   /** Priority tags teams put after a statement: "[p0]", "[p2]". */
   priorityTag: /\[p\d\]/g,
   /**
-   * A share of people or things that do something: "90% of accounts have an upsell effort",
-   * "Hiring managers report that 75% ...": a result to reach, said as a sentence.
+   * A number of people or things that do something: "90% of accounts have an upsell effort",
+   * "Five teams have used it", "Hiring managers report that 75% ...": a result to reach, said
+   * as a sentence. The number is a digit not inside a word ("C100" names a system).
    */
-  share: /\d\s*%/,
+  share: /(?<![a-z\d])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/,
   /** The verb after `share`; global, so it can be searched from where that one ends. */
   doesSomething:
     /\b(?:have|has|are|is|will|would|report|reports|say|says|use|uses|feel|recommend)\b/g,
