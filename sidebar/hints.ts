@@ -14,6 +14,7 @@ import {
   type ObjectiveProblem,
   objectiveProblems,
 } from '../src/core/statements/lint';
+import { OBJECTIVE_MAX_WORDS } from '../src/core/statements/vocabulary';
 import type { CycleObjectives } from '../src/sheet/sidebar';
 import {
   MAX_KPIS,
@@ -38,8 +39,8 @@ export interface Hint {
 const OBJECTIVE_ADVICE: Record<ObjectiveProblem, string> = {
   [OBJECTIVE_PROBLEMS.empty]: 'Empty: write where the team wants to go.',
   [OBJECTIVE_PROBLEMS.hasNumber]: 'Has a number: put it in a key result.',
-  [OBJECTIVE_PROBLEMS.tooLong]: 'Too long: 15 words at most.',
-  [OBJECTIVE_PROBLEMS.notADirection]: 'Not a direction: start with a verb (Grow, Fix).',
+  [OBJECTIVE_PROBLEMS.tooLong]: `Too long: ${OBJECTIVE_MAX_WORDS} words at most.`,
+  [OBJECTIVE_PROBLEMS.notADirection]: 'Not a direction: say where to go, not what to do.',
 };
 
 const KEY_RESULT_ADVICE: Record<KeyResultProblem, string> = {

@@ -17,7 +17,7 @@ describe('objectiveHint: OBJCHECK as the user types', () => {
     ['', 'neutral', /^A direction with no number/],
     ['Make onboarding effortless for new customers', 'good', /^OK/],
     ['Grow revenue 20% in EMEA', 'warn', /^Has a number: put it in a key result\.$/],
-    ['Revenue', 'warn', /^Not a direction: start with a verb/],
+    ['Revenue per square foot', 'warn', /^Not a direction: say where to go, not what to do\.$/],
     ['TBD', 'warn', /^Empty: /],
   ] as const)('%j: %s', (text, tone, said) => {
     const hint = objectiveHint(text);
@@ -26,7 +26,8 @@ describe('objectiveHint: OBJCHECK as the user types', () => {
   });
 
   it('starts each problem with the word the sheet’s OBJCHECK shows', () => {
-    const text = 'Our revenue 20% up in every region we sell in across the world this year ok';
+    const text =
+      'Percentage of revenue 20% up in every region we sell in across the world this year and the year after that too';
     const problems = objectiveProblems(text);
     expect(problems).toEqual(['has a number', 'too long', 'not a direction']);
     const hint = objectiveHint(text).text.toLowerCase();

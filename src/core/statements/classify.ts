@@ -89,6 +89,16 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'KEY RESULT',
+    because: 'it moves a metric to a target level',
+    when: (s) => s.subjectMoves && s.hasMetricNumber && (s.targetLevel || !s.relativeBump),
+  },
+  {
+    kind: 'KEY RESULT',
+    because: 'it sets an amount to win',
+    when: (s) => s.opensWithMoney && !s.level && !s.metricName,
+  },
+  {
+    kind: 'KEY RESULT',
     because: 'it sets a share of people or things to reach',
     when: (s) => s.hasMetricNumber && s.shareThatDoes && !s.opensWithVerb,
   },

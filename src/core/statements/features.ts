@@ -69,6 +69,10 @@ export interface StatementFeatures {
   shareThatDoes: boolean;
   /** The verb goes somewhere rather than making something: "Launch in the German market". */
   verbTakesAPlace: boolean;
+  /** A metric said to move, as a sentence: "Newsletter reaches 300 subscribers". */
+  subjectMoves: boolean;
+  /** Opens with an amount of money: "$1M in sales TCV". */
+  opensWithMoney: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -218,6 +222,8 @@ export function statementFeatures(statement: string): StatementFeatures {
     countedAsDone: participle !== null && !TASKS.has(participle) && !isDirectionVerb(participle),
     shareThatDoes: isShareThatDoes(measured),
     verbTakesAPlace: opensWithVerb && PLACE_WORDS.has(words[1] ?? ''),
+    subjectMoves: !opensWithVerb && words.slice(1).some(movesAsAVerb),
+    opensWithMoney: /^[$€£¥]\s?\d/.test(text),
   };
 }
 
@@ -235,14 +241,31 @@ function isShareThatDoes(measured: string): boolean {
   return found;
 }
 
+/** "reaches", "grows", "falls": a verb of change or of winning said of its subject. */
+function movesAsAVerb(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const stems = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : ''];
+  return stems.some((stem) => CHANGES.has(stem) || COUNTS.has(stem));
+}
+
 const PLACE_WORDS = wordSet(['across', 'in', 'into', 'onto', 'to', 'worldwide', 'globally']);
 
 /** A verb that names a direction or a change: its participle is a state to reach. */
 const isDirectionVerb = (verb: string) => DIRECTIONS.has(verb) || CHANGES.has(verb);
 
 const LISTED_VERBS = [DIRECTIONS, CHANGES, COUNTS, TASKS, KEEPS];
-/** Verbs that act on what follows: after them a metric's name is their object. */
-const ACTING_VERBS = [CHANGES, COUNTS, TASKS, KEEPS];
+/**
+ * Verbs that act on what follows: after them a metric's name is their object. "Lead" is left
+ * out: in "Lead follow-up response time" it is a sales lead, and "Lead the market" is told
+ * apart by its article.
+ */
+const ACTING_VERBS = [
+  CHANGES,
+  COUNTS,
+  TASKS,
+  KEEPS,
+  new Set([...DIRECTIONS].filter((verb) => verb !== 'lead')),
+];
 /** Where the first noun phrase of a statement ends: "Poverty rate | in rural areas". */
 const PHRASE_ENDS = wordSet([
   'above',

@@ -18,9 +18,9 @@ export const DIRECTION_VERBS = words(`
 
 /** Verbs that move a metric: with a target level they make a key result. */
 export const CHANGE_VERBS = words(`
-  accelerate boost bring climb cut decrease double drive drop expand get grow halve improve
-  increase lift lower maximise maximize minimise minimize move push quadruple raise reduce
-  shorten shrink slash speed take triple trim
+  accelerate boost bring climb cut decrease double drive drop expand fall get grow halve improve
+  increase lift lower maximise maximize minimise minimize move push quadruple raise reduce rise
+  shorten shrink slash speed take trim triple
 `);
 
 /** Verbs that count results achieved in the cycle ("Acquire 70 new customers"): from zero. */
@@ -50,17 +50,17 @@ export const KEEP_VERBS = words(`
 /** Nouns that name a metric: a noun phrase made of them is a metric to watch (a KPI). */
 export const METRIC_NOUNS = words(`
   accuracy adoption age allocations aov arpu arr arrears attainment attendance availability
-  awareness backlog bookings borrowers burstiness cac churn complaints compliance conversion
-  cost costs count coverage csat customers dau defects demographics density diversity donors
-  downloads duration ebitda efficiency employment engagement enrollment enrolment equality error
-  errors expenditure factor followers frequency gap gmv growth headcount hectares hits incidence
-  incidents income index installs issues kpi latency lead lead-time leads literacy loans ltv
-  margin mau members mortality mrr mtbf mttr nps occupancy penetration poverty prevalence
-  productivity profit quota rank ranking rate rates ratio representation requests response
-  responses retention revenue revenues roi sales satisfaction savings score share sign-ups
-  signups sla spend spending subscribers target targets throughput tickets time times traffic
-  turnover uptime usage users utilisation utilization variance velocity views visits volume wau
-  yield
+  average awareness backlog bookings borrowers burstiness cac churn complaints compliance
+  conversion cost costs count coverage csat customers dau defects demographics density diversity
+  donors downloads duration ebitda efficiency employment engagement enrollment enrolment
+  equality error errors expenditure factor followers frequency gap gmv growth headcount hectares
+  hits incidence incidents income index installs issues kpi latency lead lead-time leads
+  literacy loans ltv margin mau members mortality mrr mtbf mttr nps number occupancy penetration
+  percentage poverty prevalence productivity profit proportion quota rank ranking rate rates
+  ratio representation requests response responses retention revenue revenues roi sales
+  satisfaction savings score share sign-ups signups sla spend spending subscribers target
+  targets throughput tickets time times total traffic turnover uptime usage users utilisation
+  utilization variance velocity views visits volume wau yield
 `);
 
 /** Things a task produces: with a deadline and no metric, the statement is a task. */
@@ -226,5 +226,9 @@ export const PATTERNS = {
   reportsThat: /\b(?:report|say|agree) that\b/,
 } as const;
 
-/** Objectives longer than this stop being memorable; the numbers and detail go in key results. */
-export const OBJECTIVE_MAX_WORDS = 15;
+/**
+ * Objectives longer than this stop being memorable; the numbers and detail go in key results.
+ * Real teams' objectives run longer than the guides' ideal: 15 words flagged 5% of the tuning
+ * sources' objectives, 20 words 2%, and those were sentences carrying a plan.
+ */
+export const OBJECTIVE_MAX_WORDS = 20;

@@ -6,7 +6,7 @@ import { findings } from '../findings';
 export default customFunction({
   name: 'OBJCHECK',
   summary:
-    'Checks an objective: OK, or its problems joined by "; " from: empty; has a number; too long (over 15 words); not a direction (does not start with a verb such as Grow, Improve, Launch, Fix, Become).',
+    'Checks an objective: OK, or its problems joined by "; " from: empty; has a number; too long (over 20 words); not a direction (a task or deliverable, or the bare name of a metric).',
   params: [
     { name: 'text', description: 'The objective as written, or a range of them.', read: readText },
   ],

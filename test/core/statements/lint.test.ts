@@ -65,7 +65,7 @@ describe('objectiveProblems', () => {
     ['Percentage of households with access to water', ['not a direction']],
     ['Revenue to $2M', ['has a number', 'not a direction']],
     [
-      'Improve the way that our whole company works together across every single team and every office',
+      'Improve the way that our whole company works together across every single team, every office and every time zone we have people in',
       ['too long'],
     ],
     ['n/a', ['empty']],
