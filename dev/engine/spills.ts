@@ -32,6 +32,7 @@ interface ArraySizeLike {
 
 interface Internals {
   dependencyGraph: {
+    addressMapping: { getCell(address: SimpleCellAddress): unknown };
     arrayMapping: { arrayMapping: Map<string, ArrayVertex> };
     graph: { hasNode(vertex: unknown): boolean };
   };
@@ -89,6 +90,21 @@ export function arrayFormulaCells(hf: HyperFormula, sheet: number): SimpleCellAd
   return [...dependencyGraph.arrayMapping.arrayMapping.values()]
     .map((vertex) => vertex.getAddress(lazilyTransformingAstService))
     .filter((address) => address.sheet === sheet);
+}
+
+/**
+ * The cell whose array formula covers `address` (its own cell for the formula's cell), or null
+ * outside any array. HyperFormula maps every cell of an array to the formula's vertex, so this
+ * is one lookup, however far the array spills.
+ */
+export function arrayFormulaCorner(
+  hf: HyperFormula,
+  address: SimpleCellAddress,
+): SimpleCellAddress | null {
+  const { dependencyGraph, lazilyTransformingAstService } = internals(hf);
+  const vertex = dependencyGraph.addressMapping.getCell(address) as Partial<ArrayVertex> | null;
+  if (!vertex || !('array' in vertex) || typeof vertex.getAddress !== 'function') return null;
+  return vertex.getAddress(lazilyTransformingAstService);
 }
 
 /** The size the formula's result would have, asked of HyperFormula as it asks when it parses. */

@@ -1,6 +1,11 @@
 /**
  * The JSON the preview server and its page exchange. Plain data only: the page never sees the
  * engine, the emulated services or the server context, just what a spreadsheet user would see.
+ *
+ * The page only ever gets the part of the sheet it shows: it asks for a window of rows and
+ * columns (what is on screen, plus a margin), and every answer, to a scroll or to an edit,
+ * carries that window and the sheet's size, never the whole sheet. A sheet of 100,000 rows
+ * costs a response no more than one of 12.
  */
 
 /** How Sheets aligns a cell it has no explicit alignment for. */
@@ -13,10 +18,11 @@ export interface PreviewCell {
   /** The formula ("" when the cell holds a value). */
   formula: string;
   /**
-   * The cell whose array formula fills this one (A1), or null: Sheets shows that formula,
-   * greyed, in the formula bar of every cell it spills into.
+   * The cell whose array formula fills this one, and that formula, or null: Sheets shows the
+   * formula, greyed, in the formula bar of every cell it spills into. The formula comes along
+   * because its cell may be far outside the window (a score column's formula in row 2).
    */
-  spilledFrom: string | null;
+  spilledFrom: { a1: string; formula: string } | null;
   /** What the formula bar shows for a value cell: the value as it would be typed. */
   value: string;
   kind: CellKind;
@@ -34,27 +40,69 @@ export interface AddOnMenu {
   items: { caption: string; functionName: string }[];
 }
 
+/** Most rows and columns one window may ask for: a few screens' worth. */
+export const MAX_WINDOW_ROWS = 500;
+export const MAX_WINDOW_COLUMNS = 100;
+
+/**
+ * The part of the active sheet the page shows: its first row and column (0-based) and how many
+ * of each. The sheet's frozen rows and columns come with every window, wherever it is.
+ */
+export interface ViewWindow {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * What the page sends with every request that answers with a state: the window it shows, and
+ * the last notice it has (null on first load: it starts after the last one shown).
+ * GET /api/state?row=&column=&rows=&columns=[&noticesAfter=] gives it as query parameters;
+ * POST /api/cell {sheet, a1, input, view}, /api/sheet {sheet, view}, /api/reset {view} and
+ * /api/menu {functionName, view} change the workbook and answer the state of `view` after it.
+ */
+export interface ViewRequest {
+  window: ViewWindow;
+  noticesAfter: number | null;
+}
+
+/** The cells of a window: `cells[i][j]` is the cell at row `rows[i]`, column `columns[j]`. */
+export interface SheetWindow {
+  /** 0-based, ascending: the frozen rows first, then the window's rows. */
+  rows: number[];
+  /** 0-based, ascending: the frozen columns first, then the window's columns. */
+  columns: number[];
+  cells: PreviewCell[][];
+}
+
 export interface PreviewState {
   fileName: string;
   sheets: string[];
   activeSheet: string;
   frozenRows: number;
   frozenColumns: number;
-  /** Column letters of the grid, left to right. */
-  columns: string[];
-  /** Rows of the active sheet, top to bottom, each as wide as `columns`. */
-  grid: PreviewCell[][];
+  /** The sheet's size, as getMaxRows and getMaxColumns give it: what the page scrolls over. */
+  rowCount: number;
+  columnCount: number;
+  /**
+   * Widths in pixels by column index, for the columns that have one (set by the add-on, or
+   * fitted to the top rows' text when the sheet was first shown, then kept); others are 100,
+   * Sheets' default.
+   */
+  columnWidths: Record<number, number>;
+  /** The window asked for, within the sheet. */
+  window: SheetWindow;
   menus: AddOnMenu[];
   /**
    * The sidebar the add-on last showed (its page is served at /sidebar), and how many times it
    * has shown one since the workbook opened: the page reloads its panel when that grows.
    */
   sidebar: { title: string; shown: number } | null;
-  /**
-   * Every alert, prompt and toast the add-on showed since the preview opened, oldest first.
-   * The page shows those it has not shown yet, in order.
-   */
+  /** The alerts, prompts and toasts after the request's `noticesAfter`, oldest first. */
   notices: PreviewNotice[];
+  /** The id of the last notice the add-on showed since the preview opened (0 for none). */
+  lastNoticeId: number;
 }
 
 /**

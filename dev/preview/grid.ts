@@ -1,78 +1,90 @@
 /**
- * The active sheet as the page draws it: every cell of the used range, and the sheet's empty
- * columns right of it as Sheets shows them (a CSV import has 26, A to Z), with at least 30 rows
- * and 12 columns, each cell with its text, formula and conditional-format colours.
+ * The part of the active sheet the page draws: the cells of one window of rows and columns (and
+ * of the frozen rows and columns, which stay on screen wherever the window is), each with its
+ * text, formula and conditional-format colours; and the columns' widths.
+ *
+ * Everything here costs in proportion to the window, never to the sheet: a cell written at
+ * ZZZ40000 makes the sheet 40,000 x 18,278 cells, and a window of it still 60 x 20.
  */
 import { DetailedCellError } from 'hyperformula';
-import { columnLetters, toA1 } from '../engine/a1';
+import { toA1 } from '../engine/a1';
+import { arrayFormulaCorner } from '../engine/spills';
 import type { SheetsValue } from '../engine/values';
 import type { LocalWorkbook } from '../engine/workbook';
-import type { CellKind, PreviewCell } from './contract';
+import type { CellKind, PreviewCell, SheetWindow, ViewWindow } from './contract';
 
-const MIN_ROWS = 30;
-const MIN_COLUMNS = 12;
-/** Empty columns past this many are not drawn: a sheet widened to thousands would be slow. */
-const MAX_EMPTY_COLUMNS = 52;
+/** Column widths are fitted to the text of this many rows from the top, as a person sees it. */
+const FIT_ROWS = 100;
+/** Columns past this many are never fitted: they take Sheets' default width. */
+const FIT_COLUMNS = 52;
+/**
+ * Fitted columns fit their text, within bounds: Sheets' fixed 100 px would hide most of a key
+ * result, and fitting it all would push the scores out of view beside the sidebar.
+ */
+const MIN_WIDTH = 64;
+const MAX_WIDTH = 230;
+const CHARACTER_WIDTH = 6.5;
 
-export interface SheetGrid {
-  columns: string[];
-  grid: PreviewCell[][];
+/** The window within a sheet of this size: a window reaching past the edge is cut there. */
+export function clampWindow(
+  window: ViewWindow,
+  size: { rows: number; columns: number },
+): ViewWindow {
+  const row = Math.min(window.row, Math.max(size.rows - 1, 0));
+  const column = Math.min(window.column, Math.max(size.columns - 1, 0));
+  return {
+    row,
+    column,
+    rows: Math.max(Math.min(window.rows, size.rows - row), 0),
+    columns: Math.max(Math.min(window.columns, size.columns - column), 0),
+  };
 }
 
-export function sheetGrid(workbook: LocalWorkbook, sheet: string): SheetGrid {
-  const used = workbook.size(sheet);
-  const rows = Math.max(used.rows, MIN_ROWS);
-  const sheetColumns = Math.min(workbook.gridSize(sheet).columns, MAX_EMPTY_COLUMNS);
-  const width = Math.max(used.columns, sheetColumns, MIN_COLUMNS);
-  const columns = Array.from({ length: width }, (_, column) => columnLetters(column));
-  const spills = spillSources(workbook, sheet, rows, width);
-  const grid = Array.from({ length: rows }, (_, row) =>
-    columns.map((_, column) => ({
-      ...previewCell(workbook, sheet, row, column),
-      spilledFrom: spills.get(toA1(row, column)) ?? null,
-    })),
+export function sheetWindow(
+  workbook: LocalWorkbook,
+  sheet: string,
+  window: ViewWindow,
+  frozen: { rows: number; columns: number },
+): SheetWindow {
+  const rows = withFrozen(window.row, window.rows, frozen.rows);
+  const columns = withFrozen(window.column, window.columns, frozen.columns);
+  const cells = rows.map((row) =>
+    columns.map((column) => previewCell(workbook, sheet, row, column)),
   );
-  return { columns, grid };
+  return { rows, columns, cells };
+}
+
+/** The frozen indexes, then the window's, without repeats. */
+function withFrozen(first: number, count: number, frozen: number): number[] {
+  const indexes: number[] = [];
+  for (let index = 0; index < Math.min(frozen, first); index++) indexes.push(index);
+  for (let index = first; index < first + count; index++) indexes.push(index);
+  return indexes;
 }
 
 /**
- * For each cell an array formula spills into, the A1 of that formula's cell. HyperFormula only
- * says whether a cell is part of an array: the spill is the block of formula-less array cells
- * right of and below its formula, as a custom function's answer is one rectangle.
+ * Widths for the columns of the used range (up to FIT_COLUMNS) that `known` has none for,
+ * fitted to their longest text in the top FIT_ROWS rows. The page keeps a column's width once
+ * given, as Sheets does: scrolling or editing never resizes a column.
  */
-function spillSources(
+export function fitColumnWidths(
   workbook: LocalWorkbook,
   sheet: string,
-  rows: number,
-  columns: number,
-): Map<string, string> {
-  const id = workbook.sheetId(sheet);
-  const spilled = (row: number, col: number) =>
-    row < rows &&
-    col < columns &&
-    workbook.hf.isCellPartOfArray({ sheet: id, row, col }) &&
-    !workbook.hf.doesCellHaveFormula({ sheet: id, row, col });
-  const sources = new Map<string, string>();
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const address = { sheet: id, row, col: column };
-      if (!workbook.hf.doesCellHaveFormula(address) || !workbook.hf.isCellPartOfArray(address)) {
-        continue;
-      }
-      let height = 1;
-      while (spilled(row + height, column)) height++;
-      let width = 1;
-      while (spilled(row, column + width)) width++;
-      for (let down = 0; down < height; down++) {
-        for (let across = 0; across < width; across++) {
-          if (down > 0 || across > 0) {
-            sources.set(toA1(row + down, column + across), toA1(row, column));
-          }
-        }
-      }
+  known: ReadonlyMap<number, number>,
+): Map<number, number> {
+  const used = workbook.size(sheet);
+  const rows = Math.min(used.rows, FIT_ROWS);
+  const fitted = new Map<number, number>();
+  for (let column = 0; column < Math.min(used.columns, FIT_COLUMNS); column++) {
+    if (known.has(column)) continue;
+    let longest = 0;
+    for (let row = 0; row < rows; row++) {
+      longest = Math.max(longest, workbook.display(sheet, row, column).length);
     }
+    const width = Math.ceil(longest * CHARACTER_WIDTH) + 12;
+    fitted.set(column, Math.min(Math.max(width, MIN_WIDTH), MAX_WIDTH));
   }
-  return sources;
+  return fitted;
 }
 
 function previewCell(
@@ -80,15 +92,19 @@ function previewCell(
   sheet: string,
   row: number,
   column: number,
-): Omit<PreviewCell, 'spilledFrom'> {
-  const value = workbook.value(sheet, row, column);
-  const raw = workbook.hf.getCellValue({ sheet: workbook.sheetId(sheet), row, col: column });
+): PreviewCell {
+  const id = workbook.sheetId(sheet);
+  const address = { sheet: id, row, col: column };
+  const raw = workbook.hf.getCellValue(address);
   const error = raw instanceof DetailedCellError ? raw : null;
+  const value = workbook.value(sheet, row, column);
+  const formula = workbook.formula(sheet, row, column);
   const { background, fontColor } = workbook.style(sheet, row, column);
   return {
     a1: toA1(row, column),
     display: workbook.display(sheet, row, column),
-    formula: workbook.formula(sheet, row, column),
+    formula,
+    spilledFrom: formula === '' ? spillSource(workbook, sheet, address) : null,
     value: typedValue(value),
     kind: error ? 'error' : kindOf(value),
     background,
@@ -96,6 +112,21 @@ function previewCell(
     checkbox: workbook.dataValidation(sheet, row, column)?.criteria === 'CHECKBOX',
     // HyperFormula leaves the message empty for plain errors such as #DIV/0!: nothing to add.
     note: error?.message ? error.message : null,
+  };
+}
+
+/** The array formula a formula-less cell shows its result of, found in one lookup. */
+function spillSource(
+  workbook: LocalWorkbook,
+  sheet: string,
+  address: { sheet: number; row: number; col: number },
+): PreviewCell['spilledFrom'] {
+  if (!workbook.hf.isCellPartOfArray(address)) return null;
+  const corner = arrayFormulaCorner(workbook.hf, address);
+  if (!corner || (corner.row === address.row && corner.col === address.col)) return null;
+  return {
+    a1: toA1(corner.row, corner.col),
+    formula: workbook.formula(sheet, corner.row, corner.col),
   };
 }
 

@@ -16,6 +16,7 @@ import type { MenuRunState, RunResult } from './contract';
 import { RequestError, readJson, send, sendJson, stringField } from './http';
 import { PreviewSession } from './session';
 import { withGoogleScriptShim } from './sidebar-page';
+import { checkWithin, viewFromBody, viewFromQuery } from './view';
 
 const PAGE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page/index.html');
 const HOST = '127.0.0.1';
@@ -59,6 +60,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   ]);
   const routes = new PreviewRoutes(session, bundle, page, dist);
   const server = createServer((request, response) => {
+    // A request that fails before its route (a refused Host, a bad escape) answers as well.
     routes.handle(request, response).catch((error: unknown) => sendError(response, error));
   });
   const port = options.port ?? 8080;
@@ -69,6 +71,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     server.listen(port, HOST, () => resolve());
   });
   const { port: actualPort } = server.address() as AddressInfo;
+  routes.answerFor(actualPort);
   return {
     url: `http://${HOST}:${actualPort}/`,
     opened: options.workbookPath ?? SAMPLE_NAME,
@@ -91,6 +94,9 @@ async function openSession(workbookPath: string | undefined, dist: string) {
 }
 
 class PreviewRoutes {
+  /** The Host headers the preview answers: its own address, by IP or as localhost. */
+  private hosts = new Set<string>();
+
   constructor(
     private readonly session: PreviewSession,
     private readonly bundle: PreviewBundle,
@@ -98,8 +104,22 @@ class PreviewRoutes {
     private readonly dist: string,
   ) {}
 
+  answerFor(port: number): void {
+    this.hosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
+  }
+
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const { pathname } = new URL(request.url ?? '/', `http://${HOST}`);
+    // DNS rebinding: a page from another site whose name now points at 127.0.0.1 reaches this
+    // server as its own origin, but its requests still name that site in Host.
+    const host = request.headers.host?.toLowerCase() ?? '';
+    if (!this.hosts.has(host)) {
+      throw new RequestError(
+        403,
+        `this preview only answers requests to ${[...this.hosts].join(' or ')}, not "${host}"`,
+      );
+    }
+    const url = requestUrl(request.url ?? '/');
+    const { pathname } = url;
     const route = `${request.method ?? 'GET'} ${pathname}`;
     // Another web page open in the same browser can post a plain form here, but cannot send
     // JSON without a preflight this server never answers: only the preview's pages change it.
@@ -118,33 +138,50 @@ class PreviewRoutes {
         return send(response, 200, 'text/css; charset=utf-8', this.bundle.pageStyle);
       case 'GET /sidebar':
         return send(response, 200, 'text/html; charset=utf-8', await this.sidebar());
-      case 'GET /api/state':
-        return sendJson(response, 200, session.state());
+      case 'GET /api/state': {
+        const view = viewFromQuery(url.searchParams);
+        checkWithin(view.window, session.sheetSize());
+        return sendJson(response, 200, session.state(view));
+      }
       case 'POST /api/cell': {
         const body = await readJson(request);
-        const input = stringField(body, 'input');
-        session.enter(stringField(body, 'sheet'), stringField(body, 'a1'), input);
-        return sendJson(response, 200, session.state());
+        const view = viewFromBody(body);
+        session.enter(
+          stringField(body, 'sheet'),
+          stringField(body, 'a1'),
+          stringField(body, 'input'),
+        );
+        return sendJson(response, 200, session.state(view));
       }
-      case 'POST /api/sheet':
-        session.switchSheet(stringField(await readJson(request), 'sheet'));
-        return sendJson(response, 200, session.state());
-      case 'POST /api/reset':
+      case 'POST /api/sheet': {
+        const body = await readJson(request);
+        const view = viewFromBody(body);
+        session.switchSheet(stringField(body, 'sheet'));
+        return sendJson(response, 200, session.state(view));
+      }
+      case 'POST /api/reset': {
+        const view = viewFromBody(await readJson(request));
         session.reset();
-        return sendJson(response, 200, session.state());
+        return sendJson(response, 200, session.state(view));
+      }
       case 'POST /api/menu': {
+        const body = await readJson(request);
+        const view = viewFromBody(body);
         // Whatever the item ran, it may have changed cells and shown notices before it threw.
-        const result = session.runMenuItem(stringField(await readJson(request), 'functionName'));
+        const result = session.runMenuItem(stringField(body, 'functionName'));
         const answer: MenuRunState = {
-          ...session.state(),
+          ...session.state(view),
           scriptError: result.ok ? null : result.error.message,
         };
         return sendJson(response, 200, answer);
       }
     }
     if (request.method === 'POST' && pathname.startsWith('/api/run/')) {
-      const name = decodeURIComponent(pathname.slice('/api/run/'.length));
-      return sendJson(response, 200, await this.run(name, request));
+      const name = decodedName(pathname.slice('/api/run/'.length));
+      const result = await this.run(name, request);
+      // A refused call (bad JSON, not an array) is the caller's fault: 400, in the shape the
+      // google.script shim reads, so its failure handler gets the message.
+      return sendJson(response, result.refused ? 400 : 200, result.answer);
     }
     throw new RequestError(404, `nothing at ${route}`);
   }
@@ -156,17 +193,40 @@ class PreviewRoutes {
     return withGoogleScriptShim(html, this.bundle.shimScript);
   }
 
-  private async run(name: string, request: IncomingMessage): Promise<RunResult> {
+  private async run(
+    name: string,
+    request: IncomingMessage,
+  ): Promise<{ answer: RunResult; refused?: true }> {
+    const refuse = (message: string) => ({
+      answer: { ok: false as const, error: { message } },
+      refused: true as const,
+    });
     let args: unknown;
     try {
       args = (await readJson(request)) ?? [];
     } catch (error) {
-      return { ok: false, error: { message: messageOf(error) } };
+      if (error instanceof RequestError && error.status !== 400) throw error;
+      return refuse(messageOf(error));
     }
-    if (!Array.isArray(args)) {
-      return { ok: false, error: { message: 'the arguments must be a JSON array' } };
-    }
-    return this.session.run(name, args);
+    if (!Array.isArray(args)) return refuse('the arguments must be a JSON array');
+    return { answer: this.session.run(name, args) };
+  }
+}
+
+function requestUrl(target: string): URL {
+  try {
+    return new URL(target, `http://${HOST}`);
+  } catch {
+    throw new RequestError(400, `"${target}" is not a URL path`);
+  }
+}
+
+/** A server function's name from the path; a malformed % escape is the caller's mistake. */
+function decodedName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new RequestError(400, `"${encoded}" is not a valid URL-encoded function name`);
   }
 }
 

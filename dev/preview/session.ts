@@ -5,7 +5,7 @@
  * workbook as it was opened.
  */
 import type vm from 'node:vm';
-import { parseA1Range } from '../engine/a1';
+import { readA1Range } from '../engine/a1';
 import { readCodeJs } from '../engine/addon';
 import { LocalWorkbook, type WorkbookSnapshot } from '../engine/workbook';
 import {
@@ -15,10 +15,15 @@ import {
   type Notice,
 } from '../services/index';
 import { cellContentFromInput } from './cell-input';
-import type { PreviewNotice, PreviewState, RunResult } from './contract';
-import { sheetGrid } from './grid';
+import type { PreviewNotice, PreviewState, RunResult, ViewRequest } from './contract';
+import { clampWindow, fitColumnWidths, sheetWindow } from './grid';
 import { RequestError } from './http';
 import { runServerFunction, topLevelFunctionNames } from './server-function';
+
+/** Sheets' limit on one cell's text; its message is the one Sheets shows. */
+export const MAX_CELL_CHARACTERS = 50_000;
+/** Sheets' limit on a sheet's rows (10 million cells, so 10 million rows of one column). */
+const MAX_ROWS = 10_000_000;
 
 export interface SessionOptions {
   /** Where Code.js and Sidebar.html are read from (the build's dist/ by default). */
@@ -35,6 +40,8 @@ export class PreviewSession {
   private sidebarsShown = 0;
   /** Notices shown before the last reset, so ids keep counting up across resets. */
   private noticesBefore = 0;
+  /** By sheet, the widths its columns were first drawn with: they stay put, as in Sheets. */
+  private readonly columnWidths = new Map<string, Map<number, number>>();
 
   constructor(
     workbook: LocalWorkbook,
@@ -49,22 +56,63 @@ export class PreviewSession {
     this.server = this.openServer();
   }
 
-  state(): PreviewState {
+  /** The size of the sheet in front, as getMaxRows and getMaxColumns give it. */
+  sheetSize(): { rows: number; columns: number } {
+    return this.workbook.gridSize(this.activeSheet);
+  }
+
+  /**
+   * What the page shows of the workbook now: the window it asked for (cut at the sheet's edge)
+   * of the sheet in front, and the notices after the last one it has.
+   */
+  state(view: ViewRequest): PreviewState {
     const { ui } = this.services;
+    const sheet = this.activeSheet;
+    const size = this.workbook.gridSize(sheet);
+    const frozen = {
+      rows: this.workbook.frozenRows(sheet),
+      columns: this.workbook.frozenColumns(sheet),
+    };
+    const window = clampWindow(view.window, size);
+    const firstNew = view.noticesAfter === null ? ui.notices.length : view.noticesAfter;
     return {
       fileName: this.fileName,
       sheets: this.workbook.sheetNames(),
-      activeSheet: this.activeSheet,
-      frozenRows: this.workbook.frozenRows(this.activeSheet),
-      frozenColumns: this.workbook.frozenColumns(this.activeSheet),
-      ...sheetGrid(this.workbook, this.activeSheet),
+      activeSheet: sheet,
+      frozenRows: frozen.rows,
+      frozenColumns: frozen.columns,
+      rowCount: size.rows,
+      columnCount: size.columns,
+      columnWidths: Object.fromEntries(this.widthsOf(sheet)),
+      window: sheetWindow(this.workbook, sheet, window, frozen),
       menus: ui.menus.map((menu) => ({
         title: menu.title,
         items: menu.items.map(({ caption, functionName }) => ({ caption, functionName })),
       })),
       sidebar: ui.sidebar ? { title: ui.sidebar.title, shown: this.sidebarsShown } : null,
-      notices: ui.notices.map((notice, index) => this.previewNotice(notice, index)),
+      notices: ui.notices
+        .map((notice, index) => this.previewNotice(notice, index))
+        .filter((notice) => notice.id > firstNew),
+      lastNoticeId: this.noticesBefore + ui.notices.length,
     };
+  }
+
+  /**
+   * The sheet's column widths: those the add-on set, else those fitted when the column was
+   * first drawn with text (columns the add-on adds later are fitted when they appear).
+   */
+  private widthsOf(sheet: string): Map<number, number> {
+    const kept = this.columnWidths.get(sheet) ?? new Map<number, number>();
+    this.columnWidths.set(sheet, kept);
+    for (const [column, width] of fitColumnWidths(this.workbook, sheet, kept)) {
+      kept.set(column, width);
+    }
+    const widths = new Map(kept);
+    for (const column of kept.keys()) {
+      const set = this.workbook.columnWidth(sheet, column);
+      if (set !== null) widths.set(column, set);
+    }
+    return widths;
   }
 
   private previewNotice(notice: Notice, index: number): PreviewNotice {
@@ -87,14 +135,19 @@ export class PreviewSession {
   /** Typing `input` into one cell and pressing Enter. */
   enter(sheet: string, a1: string, input: string): void {
     this.requireSheet(sheet);
-    let cell: ReturnType<typeof parseA1Range>;
-    try {
-      cell = parseA1Range(a1);
-    } catch {
-      throw new RequestError(400, `"${a1}" is not a cell: use A1 notation, e.g. B3`);
-    }
+    const cell = readA1Range(a1);
+    if (!cell) throw new RequestError(400, `"${a1}" is not a cell: use A1 notation, e.g. B3`);
     if (cell.rows !== 1 || cell.columns !== 1) {
       throw new RequestError(400, `"${a1}" is a range: give one cell, e.g. B3`);
+    }
+    if (cell.row >= MAX_ROWS) {
+      throw new RequestError(400, `"${a1}" is past the last row a sheet can have (${MAX_ROWS})`);
+    }
+    if (input.length > MAX_CELL_CHARACTERS && [...input].length > MAX_CELL_CHARACTERS) {
+      throw new RequestError(
+        400,
+        `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+      );
     }
     this.workbook.setContent(sheet, cell.row, cell.column, cellContentFromInput(input));
   }
@@ -116,6 +169,7 @@ export class PreviewSession {
     this.services = createAppsScriptServices(this.workbook, this.serviceOptions());
     this.server = this.openServer();
     this.sidebarsShown = 0;
+    this.columnWidths.clear();
   }
 
   /** A click on an item of the add-on's menu: only the functions the menu names. */

@@ -279,7 +279,7 @@ describe('markup and formulas typed into the wizard stay text', () => {
       const state = (await (
         await sheet.page.request.get(new URL('api/state', preview().url).href)
       ).json()) as PreviewState;
-      const cell = state.grid.flat().find((each) => each.a1 === `${keyResult}2`);
+      const cell = state.window.cells.flat().find((each) => each.a1 === `${keyResult}2`);
       expect(cell).toMatchObject({ formula: '', kind: 'text', display: FORMULA });
     },
     TIMEOUT,

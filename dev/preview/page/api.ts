@@ -1,24 +1,40 @@
-/** The preview server's JSON API, as the page calls it. */
-import type { ApiError, MenuRunState, PreviewState } from '../contract';
+/**
+ * The preview server's JSON API, as the page calls it. Every call says which window of the
+ * sheet the page shows (`view`), and the answer carries that window only.
+ */
+import type { ApiError, MenuRunState, PreviewState, ViewRequest } from '../contract';
 
-export function fetchState(): Promise<PreviewState> {
-  return request('GET', '/api/state');
+export function fetchState(view: ViewRequest): Promise<PreviewState> {
+  const { row, column, rows, columns } = view.window;
+  const query = new URLSearchParams({
+    row: String(row),
+    column: String(column),
+    rows: String(rows),
+    columns: String(columns),
+  });
+  if (view.noticesAfter !== null) query.set('noticesAfter', String(view.noticesAfter));
+  return request('GET', `/api/state?${query}`);
 }
 
-export function enterCell(sheet: string, a1: string, input: string): Promise<PreviewState> {
-  return request('POST', '/api/cell', { sheet, a1, input });
+export function enterCell(
+  sheet: string,
+  a1: string,
+  input: string,
+  view: ViewRequest,
+): Promise<PreviewState> {
+  return request('POST', '/api/cell', { sheet, a1, input, view });
 }
 
-export function switchSheet(sheet: string): Promise<PreviewState> {
-  return request('POST', '/api/sheet', { sheet });
+export function switchSheet(sheet: string, view: ViewRequest): Promise<PreviewState> {
+  return request('POST', '/api/sheet', { sheet, view });
 }
 
-export function resetWorkbook(): Promise<PreviewState> {
-  return request('POST', '/api/reset');
+export function resetWorkbook(view: ViewRequest): Promise<PreviewState> {
+  return request('POST', '/api/reset', { view });
 }
 
-export function runMenuItem(functionName: string): Promise<MenuRunState> {
-  return request('POST', '/api/menu', { functionName });
+export function runMenuItem(functionName: string, view: ViewRequest): Promise<MenuRunState> {
+  return request('POST', '/api/menu', { functionName, view });
 }
 
 async function request<T extends PreviewState = PreviewState>(

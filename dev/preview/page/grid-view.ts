@@ -2,18 +2,29 @@
  * The sheet as a table, drawn as Sheets draws it: column letters across the top, row numbers
  * down the side, frozen rows (and columns) stuck in place while the rest scrolls, each cell's
  * text and its conditional-format colours, and the selected cell outlined.
+ *
+ * Only what is on screen is drawn, with a margin: the scroll area is as large as the whole
+ * sheet (spacer rows above and below the drawn rows, spacer columns either side of the drawn
+ * columns), and scrolling draws the rows and columns that come into view and asks the server
+ * for their cells (`onNeed`). A row is always ROW_HEIGHT pixels high, so where each row is
+ * follows from its number, whatever the sheet's length.
  */
-import type { CellKind, PreviewCell, PreviewState } from '../contract';
+import { columnLetters, toA1 } from '../../engine/a1';
+import type { CellKind, PreviewCell, PreviewState, ViewWindow } from '../contract';
+import { MAX_WINDOW_COLUMNS, MAX_WINDOW_ROWS } from '../contract';
 import { element } from './dom';
 
-/**
- * Columns fit their text, within bounds: Sheets' fixed 100 px would hide most of a key
- * result, and fitting it all would push the scores out of view beside the sidebar.
- */
-const MIN_WIDTH = 64;
-const MAX_WIDTH = 230;
-const CHARACTER_WIDTH = 6.5;
+/** Every row is this high, the last frozen one excepted (its thick rule adds 3 px). */
+export const ROW_HEIGHT = 21;
 const ROW_HEADER_WIDTH = 46;
+/** Sheets' width for a column nobody sized. */
+const DEFAULT_WIDTH = 100;
+/** Rows drawn above and below the screen, so a short scroll shows cells at once. */
+const ROW_MARGIN = 20;
+/** Columns drawn either side of the screen, on a sheet too wide to draw every column. */
+const COLUMN_MARGIN = 6;
+/** A sheet this narrow has every column drawn: scrolling sideways never waits for cells. */
+const ALL_COLUMNS_UP_TO = 30;
 
 const ALIGNMENT: Record<CellKind, string> = {
   empty: 'left',
@@ -28,15 +39,39 @@ export interface CellPosition {
   column: number;
 }
 
+/** The rows and columns drawn (or to draw), last ones included, frozen ones left out. */
+interface Span {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+export interface GridCallbacks {
+  /** A cell was selected, or its cell came from the server: show it in the formula bar. */
+  onSelect(cell: PreviewCell | null, position: CellPosition): void;
+  onEdit(): void;
+  onToggle(cell: PreviewCell): void;
+  /** The drawn rows or columns are not all loaded: the page should ask for `window`. */
+  onNeed(window: ViewWindow): void;
+}
+
 export class GridView {
   private state: PreviewState | null = null;
+  /** The cells of the last window the server sent, by "row,column". */
+  private cells = new Map<string, PreviewCell>();
+  /** What that window covers, frozen rows and columns aside. */
+  private loaded: Span | null = null;
+  private drawn: Span | null = null;
+  /** lefts[c]: where column c starts, from the first column; lefts[columnCount] is the width. */
+  private lefts: number[] = [0];
   private selected: CellPosition = { row: 0, column: 0 };
+  private scheduled = false;
 
   constructor(
+    private readonly scroller: HTMLElement,
     private readonly table: HTMLTableElement,
-    private readonly onSelect: (cell: PreviewCell, position: CellPosition) => void,
-    private readonly onEdit: () => void,
-    private readonly onToggle: (cell: PreviewCell) => void,
+    private readonly callbacks: GridCallbacks,
   ) {
     table.addEventListener('mousedown', (event) => {
       const position = positionOf(event.target);
@@ -48,131 +83,405 @@ export class GridView {
       if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'checkbox') return;
       event.preventDefault();
       const position = positionOf(event.target);
-      const cell = position && this.state?.grid[position.row]?.[position.column];
-      if (cell) this.onToggle(cell);
+      const cell = position && this.cellAt(position);
+      if (cell) this.callbacks.onToggle(cell);
     });
     table.addEventListener('dblclick', (event) => {
-      if (positionOf(event.target)) this.onEdit();
+      if (positionOf(event.target)) this.callbacks.onEdit();
     });
+    scroller.addEventListener('scroll', () => this.scheduleDraw(), { passive: true });
+    window.addEventListener('resize', () => this.scheduleDraw());
+  }
+
+  /** The window the page should show now: the screen's rows and columns and a margin. */
+  wanted(): ViewWindow {
+    const span = this.spanOnScreen();
+    const frozen = this.frozen();
+    return {
+      row: span.firstRow,
+      column: span.firstColumn,
+      rows: Math.min(span.lastRow - span.firstRow + 1, MAX_WINDOW_ROWS - frozen.rows),
+      columns: Math.min(
+        span.lastColumn - span.firstColumn + 1,
+        MAX_WINDOW_COLUMNS - frozen.columns,
+      ),
+    };
   }
 
   paint(state: PreviewState): void {
-    const sheetChanged = this.state?.activeSheet !== state.activeSheet;
+    const sheetChanged = this.state !== null && this.state.activeSheet !== state.activeSheet;
     this.state = state;
-    this.table.replaceChildren(
-      columnWidths(this.table, state),
-      headerRow(state.columns),
-      body(state),
-    );
-    stickFrozenCells(this.table, state);
-    this.select(sheetChanged ? { row: 0, column: 0 } : this.selected);
-  }
-
-  get selection(): { cell: PreviewCell; position: CellPosition } | null {
-    const cell = this.state?.grid[this.selected.row]?.[this.selected.column];
-    return cell ? { cell, position: { ...this.selected } } : null;
-  }
-
-  /** Selects a cell, kept inside the grid, and scrolls it into view unless told not to. */
-  select({ row, column }: CellPosition, reveal = true): void {
-    const state = this.state;
-    if (!state) return;
-    const bounded = {
-      row: clamp(row, 0, state.grid.length - 1),
-      column: clamp(column, 0, state.columns.length - 1),
-    };
-    this.table.querySelectorAll('.selected, .selected-header').forEach((node) => {
-      node.classList.remove('selected', 'selected-header');
+    this.lefts = columnLefts(state);
+    this.cells = new Map();
+    const { rows, columns, cells } = state.window;
+    rows.forEach((row, i) => {
+      columns.forEach((column, j) => {
+        const cell = cells[i]?.[j];
+        if (cell) this.cells.set(key(row, column), cell);
+      });
     });
-    this.selected = bounded;
-    const cell = state.grid[bounded.row]?.[bounded.column];
-    const td = this.table.querySelector(`td[data-a1="${cell?.a1}"]`);
-    if (!cell || !(td instanceof HTMLElement)) return;
-    td.classList.add('selected');
-    if (reveal) td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.table
-      .querySelector(`thead th[data-column="${bounded.column}"]`)
-      ?.classList.add('selected-header');
-    this.table.querySelector(`th[data-row="${bounded.row}"]`)?.classList.add('selected-header');
-    this.onSelect(cell, bounded);
+    this.loaded = loadedSpan(state);
+    if (sheetChanged) {
+      this.selected = { row: 0, column: 0 };
+      this.home();
+    }
+    this.selected = this.bounded(this.selected);
+    this.draw();
+    this.callbacks.onSelect(this.cellAt(this.selected), { ...this.selected });
+  }
+
+  /** Back to A1's corner of the sheet, as Sheets shows a sheet opened afresh. */
+  home(): void {
+    this.scroller.scrollTop = 0;
+    this.scroller.scrollLeft = 0;
+  }
+
+  get selection(): { cell: PreviewCell | null; position: CellPosition; a1: string } | null {
+    if (!this.state) return null;
+    const position = { ...this.selected };
+    return { cell: this.cellAt(position), position, a1: toA1(position.row, position.column) };
+  }
+
+  /** The sheet's size, or null before the first state. */
+  get size(): { rows: number; columns: number } | null {
+    return this.state ? { rows: this.state.rowCount, columns: this.state.columnCount } : null;
+  }
+
+  /** Selects a cell, kept inside the sheet, and scrolls it into view unless told not to. */
+  select(position: CellPosition, reveal = true): void {
+    if (!this.state) return;
+    this.selected = this.bounded(position);
+    // Scrolling draws what comes into view; the table is not redrawn under a click, or the
+    // click's mouseup would land on another element (and a checkbox never toggle).
+    if (reveal) this.reveal(this.selected);
+    this.markSelection();
+    this.callbacks.onSelect(this.cellAt(this.selected), { ...this.selected });
   }
 
   move(rows: number, columns: number): void {
     this.select({ row: this.selected.row + rows, column: this.selected.column + columns });
   }
-}
 
-/** The columns' widths; a fixed-layout table takes exactly these when it is their sum wide. */
-function columnWidths(table: HTMLTableElement, state: PreviewState): HTMLTableColElement {
-  const group = element('colgroup');
-  const header = element('col');
-  header.style.width = `${ROW_HEADER_WIDTH}px`;
-  group.append(header);
-  let total = ROW_HEADER_WIDTH;
-  state.columns.forEach((_, column) => {
-    const longest = Math.max(0, ...state.grid.map((row) => row[column]?.display.length ?? 0));
-    const width = clamp(Math.ceil(longest * CHARACTER_WIDTH) + 12, MIN_WIDTH, MAX_WIDTH);
-    const col = element('col');
-    col.style.width = `${width}px`;
-    group.append(col);
-    total += width;
-  });
-  table.style.width = `${total}px`;
-  return group;
-}
+  private cellAt(position: CellPosition): PreviewCell | null {
+    return this.cells.get(key(position.row, position.column)) ?? null;
+  }
 
-function headerRow(columns: string[]): HTMLTableSectionElement {
-  const head = element('thead');
-  const row = element('tr');
-  row.append(element('th', 'corner'));
-  columns.forEach((letters, column) => {
-    const th = element('th', 'column-header', letters);
-    th.dataset.column = String(column);
-    row.append(th);
-  });
-  head.append(row);
-  return head;
-}
+  private bounded({ row, column }: CellPosition): CellPosition {
+    return {
+      row: clamp(row, 0, (this.state?.rowCount ?? 1) - 1),
+      column: clamp(column, 0, (this.state?.columnCount ?? 1) - 1),
+    };
+  }
 
-function body(state: PreviewState): HTMLTableSectionElement {
-  const tbody = element('tbody');
-  state.grid.forEach((cells, row) => {
+  private frozen(): { rows: number; columns: number } {
+    const state = this.state;
+    return {
+      rows: Math.min(state?.frozenRows ?? 0, state?.rowCount ?? 0),
+      columns: Math.min(state?.frozenColumns ?? 0, state?.columnCount ?? 0),
+    };
+  }
+
+  /** The height of what stays at the top (column letters, frozen rows), as drawn. */
+  private stuckHeight(): number {
+    const head = this.table.tHead?.offsetHeight || ROW_HEIGHT;
+    const frozen = this.table.querySelectorAll<HTMLElement>('tr.frozen-row');
+    let height = head;
+    frozen.forEach((row) => {
+      height += row.offsetHeight;
+    });
+    return frozen.length > 0 ? height : head + this.frozen().rows * ROW_HEIGHT;
+  }
+
+  /** The rows and columns on screen, with a margin, within the sheet. */
+  private spanOnScreen(rowMargin = ROW_MARGIN, columnMargin = COLUMN_MARGIN): Span {
+    const frozen = this.frozen();
+    const rowCount = this.state?.rowCount ?? 1;
+    const columnCount = this.state?.columnCount ?? 1;
+    const height = Math.max(this.scroller.clientHeight, ROW_HEIGHT);
+    const firstOnScreen = frozen.rows + Math.floor(this.scroller.scrollTop / ROW_HEIGHT);
+    const onScreen = Math.ceil(height / ROW_HEIGHT) + 1;
+    const firstRow = clamp(firstOnScreen - rowMargin, frozen.rows, rowCount - 1);
+    const lastRow = clamp(firstOnScreen + onScreen + rowMargin, firstRow, rowCount - 1);
+    if (columnCount <= ALL_COLUMNS_UP_TO) {
+      return {
+        firstRow,
+        lastRow,
+        firstColumn: Math.min(frozen.columns, columnCount - 1),
+        lastColumn: columnCount - 1,
+      };
+    }
+    const offset = this.lefts[frozen.columns] ?? 0;
+    const left = this.scroller.scrollLeft + offset;
+    const right = left + Math.max(this.scroller.clientWidth, DEFAULT_WIDTH);
+    const firstVisible = Math.max(columnAt(this.lefts, left), frozen.columns);
+    const lastVisible = Math.max(columnAt(this.lefts, right), firstVisible);
+    const firstColumn = clamp(firstVisible - columnMargin, frozen.columns, columnCount - 1);
+    return {
+      firstRow,
+      lastRow,
+      firstColumn,
+      lastColumn: clamp(lastVisible + columnMargin, firstColumn, columnCount - 1),
+    };
+  }
+
+  private scheduleDraw(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => {
+      this.scheduled = false;
+      // Drawn again before the screen reaches the drawn edge: half the margin is left.
+      const near = this.spanOnScreen(ROW_MARGIN / 2, COLUMN_MARGIN / 2);
+      if (!this.drawn || !covers(this.drawn, near)) this.draw();
+    });
+  }
+
+  /** Draws the rows and columns on screen (and margin); asks for their cells if not loaded. */
+  private draw(): void {
+    const state = this.state;
+    if (!state) return;
+    const span = this.spanOnScreen();
+    this.drawn = span;
+    const frozen = this.frozen();
+    const columns = [...range(0, frozen.columns - 1), ...range(span.firstColumn, span.lastColumn)];
+    const rows = [...range(0, frozen.rows - 1), ...range(span.firstRow, span.lastRow)];
+    const layout: Layout = {
+      columns,
+      gapBefore: (this.lefts[span.firstColumn] ?? 0) - (this.lefts[frozen.columns] ?? 0),
+      gapAfter: (this.lefts[state.columnCount] ?? 0) - (this.lefts[span.lastColumn + 1] ?? 0),
+      afterFrozenColumns: frozen.columns,
+    };
+    this.table.setAttribute('aria-rowcount', String(state.rowCount + 1));
+    this.table.setAttribute('aria-colcount', String(state.columnCount + 1));
+    this.table.style.width = `${ROW_HEADER_WIDTH + (this.lefts[state.columnCount] ?? 0)}px`;
+    const body = element('tbody');
+    for (const row of rows) {
+      if (row === span.firstRow && row > frozen.rows) {
+        body.append(spacerRow((row - frozen.rows) * ROW_HEIGHT, layout));
+      }
+      body.append(this.rowElement(row, layout));
+    }
+    const below = (state.rowCount - span.lastRow - 1) * ROW_HEIGHT;
+    if (below > 0) body.append(spacerRow(below, layout));
+    this.table.replaceChildren(this.columnGroup(layout), this.headerRow(layout), body);
+    this.stickFrozenCells();
+    this.markSelection();
+    if (!this.loaded || !covers(this.loaded, span)) this.callbacks.onNeed(this.wanted());
+  }
+
+  private columnGroup(layout: Layout): HTMLTableColElement {
+    const group = element('colgroup');
+    const col = (width: number) => {
+      const node = element('col');
+      node.style.width = `${width}px`;
+      return node;
+    };
+    group.append(col(ROW_HEADER_WIDTH));
+    layout.columns.forEach((column, index) => {
+      if (index === layout.afterFrozenColumns && layout.gapBefore > 0) {
+        group.append(col(layout.gapBefore));
+      }
+      group.append(col((this.lefts[column + 1] ?? 0) - (this.lefts[column] ?? 0)));
+    });
+    if (layout.gapAfter > 0) group.append(col(layout.gapAfter));
+    return group;
+  }
+
+  private headerRow(layout: Layout): HTMLTableSectionElement {
+    const head = element('thead');
     const tr = element('tr');
-    if (row < state.frozenRows) tr.classList.add('frozen-row');
-    if (row === state.frozenRows - 1) tr.classList.add('last-frozen-row');
+    tr.setAttribute('aria-rowindex', '1');
+    tr.append(element('th', 'corner'));
+    layout.columns.forEach((column, index) => {
+      if (index === layout.afterFrozenColumns && layout.gapBefore > 0) tr.append(gapCell('th'));
+      const th = element('th', 'column-header', columnLetters(column));
+      th.dataset.column = String(column);
+      th.setAttribute('aria-colindex', String(column + 2));
+      if (column < this.frozen().columns) th.classList.add('frozen-column');
+      tr.append(th);
+    });
+    if (layout.gapAfter > 0) tr.append(gapCell('th'));
+    head.append(tr);
+    return head;
+  }
+
+  private rowElement(row: number, layout: Layout): HTMLTableRowElement {
+    const frozen = this.frozen();
+    const tr = element('tr');
+    tr.setAttribute('aria-rowindex', String(row + 2));
+    if (row < frozen.rows) tr.classList.add('frozen-row');
+    if (row === frozen.rows - 1) tr.classList.add('last-frozen-row');
     const header = element('th', 'row-header', String(row + 1));
     header.dataset.row = String(row);
-    tr.append(header, ...cells.map((cell, column) => cellElement(cell, row, column, state)));
-    tbody.append(tr);
-  });
-  return tbody;
+    tr.append(header);
+    layout.columns.forEach((column, index) => {
+      if (index === layout.afterFrozenColumns && layout.gapBefore > 0) tr.append(gapCell('td'));
+      tr.append(this.cellElement(row, column));
+    });
+    if (layout.gapAfter > 0) tr.append(gapCell('td'));
+    return tr;
+  }
+
+  private cellElement(row: number, column: number): HTMLTableCellElement {
+    const cell = this.cells.get(key(row, column));
+    const td = element('td', `cell ${cell?.kind ?? 'empty'}`);
+    td.dataset.at = `${row},${column}`;
+    td.setAttribute('aria-colindex', String(column + 2));
+    const frozen = this.frozen();
+    if (column < frozen.columns) td.classList.add('frozen-column');
+    if (column === frozen.columns - 1) td.classList.add('last-frozen-column');
+    // Not loaded yet: drawn blank, and without its A1 name, so nothing reads it as empty.
+    if (!cell) return td;
+    // Text or a number in a checkbox cell is shown as it is, as Sheets does with invalid data.
+    const asCheckbox = cell.checkbox && (cell.kind === 'boolean' || cell.kind === 'empty');
+    if (asCheckbox) {
+      td.append(checkbox(cell));
+      td.classList.add('checkbox');
+    } else {
+      td.textContent = cell.display;
+    }
+    td.dataset.a1 = cell.a1;
+    td.dataset.row = String(row);
+    td.dataset.column = String(column);
+    td.style.textAlign = asCheckbox ? 'center' : ALIGNMENT[cell.kind];
+    if (cell.background) td.style.backgroundColor = cell.background;
+    if (cell.fontColor) td.style.color = cell.fontColor;
+    if (cell.note) td.title = cell.note;
+    return td;
+  }
+
+  /**
+   * Sticky offsets need the rendered sizes: each frozen row sticks where it sits below the
+   * column letters, each frozen column where it sits right of the row numbers.
+   */
+  private stickFrozenCells(): void {
+    this.table.querySelectorAll<HTMLTableRowElement>('tr.frozen-row').forEach((tr) => {
+      tr.querySelectorAll<HTMLElement>('td, th').forEach((cell) => {
+        cell.style.top = `${tr.offsetTop}px`;
+      });
+    });
+    this.table.querySelectorAll<HTMLElement>('.frozen-column').forEach((cell) => {
+      const column = Number(cell.dataset.column ?? cell.dataset.at?.split(',')[1]);
+      cell.style.left = `${ROW_HEADER_WIDTH + (this.lefts[column] ?? 0)}px`;
+    });
+  }
+
+  private markSelection(): void {
+    const { row, column } = this.selected;
+    this.table.querySelectorAll('.selected, .selected-header').forEach((node) => {
+      node.classList.remove('selected', 'selected-header');
+    });
+    this.table.querySelector(`td[data-at="${row},${column}"]`)?.classList.add('selected');
+    this.table.querySelector(`thead th[data-column="${column}"]`)?.classList.add('selected-header');
+    this.table.querySelector(`th[data-row="${row}"]`)?.classList.add('selected-header');
+  }
+
+  /** Scrolls just enough for the cell to be on screen, clear of the frozen rows and columns. */
+  private reveal({ row, column }: CellPosition): void {
+    const frozen = this.frozen();
+    const scroller = this.scroller;
+    if (row >= frozen.rows) {
+      const top = (row - frozen.rows) * ROW_HEIGHT;
+      const room = scroller.clientHeight - this.stuckHeight();
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      else if (top + ROW_HEIGHT > scroller.scrollTop + room) {
+        scroller.scrollTop = top + ROW_HEIGHT - room;
+      }
+    }
+    if (column >= frozen.columns) {
+      const offset = this.lefts[frozen.columns] ?? 0;
+      const left = (this.lefts[column] ?? 0) - offset;
+      const right = (this.lefts[column + 1] ?? 0) - offset;
+      const room = scroller.clientWidth - ROW_HEADER_WIDTH - offset;
+      if (left < scroller.scrollLeft) scroller.scrollLeft = left;
+      else if (right > scroller.scrollLeft + room) scroller.scrollLeft = right - room;
+    }
+  }
 }
 
-function cellElement(
-  cell: PreviewCell,
-  row: number,
-  column: number,
-  state: PreviewState,
-): HTMLTableCellElement {
-  const td = element('td', `cell ${cell.kind}`);
-  // Text or a number in a checkbox cell is shown as it is, as Sheets does with invalid data.
-  const asCheckbox = cell.checkbox && (cell.kind === 'boolean' || cell.kind === 'empty');
-  if (asCheckbox) {
-    td.append(checkbox(cell));
-    td.classList.add('checkbox');
-  } else {
-    td.textContent = cell.display;
+interface Layout {
+  /** The drawn columns, frozen ones first. */
+  columns: number[];
+  /** The undrawn columns' widths between the frozen ones and the drawn ones, and after. */
+  gapBefore: number;
+  gapAfter: number;
+  /** Where in `columns` the gap before goes: after the frozen columns. */
+  afterFrozenColumns: number;
+}
+
+/** Stands for the rows above or below those drawn: as tall as they would be. */
+function spacerRow(height: number, layout: Layout): HTMLTableRowElement {
+  const tr = element('tr', 'spacer');
+  tr.setAttribute('aria-hidden', 'true');
+  const td = element('td');
+  const gaps = (layout.gapBefore > 0 ? 1 : 0) + (layout.gapAfter > 0 ? 1 : 0);
+  td.colSpan = 1 + layout.columns.length + gaps;
+  td.style.height = `${height}px`;
+  tr.append(td);
+  return tr;
+}
+
+function gapCell(tag: 'td' | 'th'): HTMLTableCellElement {
+  const cell = element(tag, 'gap');
+  cell.setAttribute('aria-hidden', 'true');
+  return cell;
+}
+
+function columnLefts(state: PreviewState): number[] {
+  const lefts = new Array<number>(state.columnCount + 1);
+  lefts[0] = 0;
+  for (let column = 0; column < state.columnCount; column++) {
+    const width = state.columnWidths[column] ?? DEFAULT_WIDTH;
+    lefts[column + 1] = (lefts[column] ?? 0) + width;
   }
-  td.dataset.a1 = cell.a1;
-  td.dataset.row = String(row);
-  td.dataset.column = String(column);
-  td.style.textAlign = asCheckbox ? 'center' : ALIGNMENT[cell.kind];
-  if (cell.background) td.style.backgroundColor = cell.background;
-  if (cell.fontColor) td.style.color = cell.fontColor;
-  if (cell.note) td.title = cell.note;
-  if (column < state.frozenColumns) td.classList.add('frozen-column');
-  if (column === state.frozenColumns - 1) td.classList.add('last-frozen-column');
-  return td;
+  return lefts;
+}
+
+/** The column whose span holds x (from the first column's left edge), by binary search. */
+function columnAt(lefts: number[], x: number): number {
+  let low = 0;
+  let high = lefts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lefts[middle] ?? 0) <= x) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(low, 0);
+}
+
+/** What the state's window holds, frozen rows and columns aside (null for none). */
+function loadedSpan(state: PreviewState): Span | null {
+  const rows = state.window.rows.filter((row) => row >= state.frozenRows);
+  const columns = state.window.columns.filter((column) => column >= state.frozenColumns);
+  const [firstRow, lastRow] = [rows[0], rows[rows.length - 1]];
+  const [firstColumn, lastColumn] = [columns[0], columns[columns.length - 1]];
+  if (
+    firstRow === undefined ||
+    lastRow === undefined ||
+    firstColumn === undefined ||
+    lastColumn === undefined
+  ) {
+    return null;
+  }
+  return { firstRow, lastRow, firstColumn, lastColumn };
+}
+
+function covers(outer: Span, inner: Span): boolean {
+  return (
+    outer.firstRow <= inner.firstRow &&
+    outer.lastRow >= inner.lastRow &&
+    outer.firstColumn <= inner.firstColumn &&
+    outer.lastColumn >= inner.lastColumn
+  );
+}
+
+function range(first: number, last: number): number[] {
+  const values: number[] = [];
+  for (let value = first; value <= last; value++) values.push(value);
+  return values;
+}
+
+function key(row: number, column: number): string {
+  return `${row},${column}`;
 }
 
 function checkbox(cell: PreviewCell): HTMLInputElement {
@@ -184,31 +493,12 @@ function checkbox(cell: PreviewCell): HTMLInputElement {
   return box;
 }
 
-/**
- * Sticky offsets need the rendered sizes: each frozen row sticks where it sits below the
- * column letters, each frozen column where it sits right of the row numbers.
- */
-function stickFrozenCells(table: HTMLTableElement, state: PreviewState): void {
-  table.querySelectorAll<HTMLTableRowElement>('tr.frozen-row').forEach((tr) => {
-    tr.querySelectorAll<HTMLElement>('td, th').forEach((cell) => {
-      cell.style.top = `${tr.offsetTop}px`;
-    });
-  });
-  if (state.frozenColumns === 0) return;
-  const firstRow = table.querySelector('tbody tr');
-  const lefts = Array.from(
-    firstRow?.querySelectorAll<HTMLElement>('td') ?? [],
-    (td) => td.offsetLeft,
-  );
-  table.querySelectorAll<HTMLElement>('td.frozen-column').forEach((td) => {
-    td.style.left = `${lefts[Number(td.dataset.column)] ?? 0}px`;
-  });
-}
-
 function positionOf(target: EventTarget | null): CellPosition | null {
-  const td = target instanceof Element ? target.closest('td[data-a1]') : null;
+  const td = target instanceof Element ? target.closest('td[data-at]') : null;
   if (!(td instanceof HTMLElement)) return null;
-  return { row: Number(td.dataset.row), column: Number(td.dataset.column) };
+  const [row, column] = (td.dataset.at ?? '').split(',').map(Number);
+  if (row === undefined || column === undefined) return null;
+  return { row, column };
 }
 
 function clamp(value: number, low: number, high: number): number {

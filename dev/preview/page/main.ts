@@ -1,12 +1,15 @@
 /**
  * The preview page: a Sheets-like window on the local workbook. Every change goes to the
- * preview server, and the page repaints from the state it answers with.
+ * preview server, and the page repaints from the state it answers with: the window of the
+ * sheet on screen, never the whole sheet.
  */
-import type { MenuRunState, PreviewCell, PreviewState } from '../contract';
+
+import { columnIndex, toA1 } from '../../engine/a1';
+import type { MenuRunState, PreviewCell, PreviewState, ViewRequest } from '../contract';
 import { isPreviewMessage } from '../shim/message';
 import * as api from './api';
 import { required } from './dom';
-import { GridView } from './grid-view';
+import { type CellPosition, GridView } from './grid-view';
 import { ExtensionsMenu } from './menu-bar';
 import { NoticeDialog } from './notice-dialog';
 import { Notices } from './notices';
@@ -36,7 +39,12 @@ const sidebar = new SidebarPanel(
   required('sidebar-frame', HTMLIFrameElement),
   required('sidebar-close', HTMLButtonElement),
 );
-const grid = new GridView(table, showInFormulaBar, startEditing, toggleCheckbox);
+const grid = new GridView(required('grid-scroll', HTMLElement), table, {
+  onSelect: showInFormulaBar,
+  onEdit: () => startEditing(),
+  onToggle: toggleCheckbox,
+  onNeed: () => void refresh(),
+});
 const menu = new ExtensionsMenu(
   required('extensions-button', HTMLButtonElement),
   required('extensions-menu', HTMLElement),
@@ -50,6 +58,17 @@ const menu = new ExtensionsMenu(
 
 let state: PreviewState | null = null;
 let sidebarsSeen = 0;
+/** Requests in the order sent: an answer older than the one painted is stale. */
+let sent = 0;
+let painted = 0;
+/** A window request is on its way; another is sent when it is answered, if still needed. */
+let refreshing = false;
+let refreshAgain = false;
+
+/** What every request says: the window on screen and the last notice the page has. */
+function view(): ViewRequest {
+  return { window: grid.wanted(), noticesAfter: notices.lastSeen };
+}
 
 function paint(next: PreviewState): void {
   state = next;
@@ -57,7 +76,7 @@ function paint(next: PreviewState): void {
   document.title = `${next.fileName} - OKR & KPI preview`;
   menu.paint(next.menus);
   paintSheetTabs(sheetTabs, next.sheets, next.activeSheet, (sheet) => {
-    void update(api.switchSheet(sheet));
+    void update(api.switchSheet(sheet, view()));
   });
   grid.paint(next);
   notices.paint(next);
@@ -67,11 +86,18 @@ function paint(next: PreviewState): void {
   sidebarsSeen = shown;
 }
 
-/** Waits for the server's answer and repaints; a refusal shows as the preview's note. */
+/**
+ * Waits for the server's answer and repaints, unless a later request's answer was painted
+ * already; a refusal shows as the preview's note.
+ */
 async function update<T extends PreviewState>(pending: Promise<T>): Promise<T | null> {
+  const number = ++sent;
   try {
     const next = await pending;
-    paint(next);
+    if (number > painted) {
+      painted = number;
+      paint(next);
+    }
     return next;
   } catch (error) {
     notices.showPreviewMessage(error instanceof Error ? error.message : String(error));
@@ -80,31 +106,45 @@ async function update<T extends PreviewState>(pending: Promise<T>): Promise<T | 
 }
 
 /**
+ * Asks for the window on screen (after a scroll, or a sidebar call that may have changed
+ * cells): one request at a time, and one more if the screen moved on meanwhile.
+ */
+async function refresh(): Promise<void> {
+  if (refreshing) {
+    refreshAgain = true;
+    return;
+  }
+  refreshing = true;
+  try {
+    do {
+      refreshAgain = false;
+      await update(api.fetchState(view()));
+    } while (refreshAgain);
+  } finally {
+    refreshing = false;
+  }
+}
+
+/**
  * A click on any item of the add-on's menu runs the server function it names on this
  * workbook; the page repaints (new tabs, columns, colours) and shows what the add-on said.
  */
 async function runMenuItem(functionName: string): Promise<MenuRunState | null> {
-  const next = await update(api.runMenuItem(functionName));
+  const next = await update(api.runMenuItem(functionName, view()));
   // A bug in the add-on: Sheets says so in a message, after what it showed before throwing.
   if (next?.scriptError) notices.showPreviewMessage(`Error: ${next.scriptError}`);
   return next;
 }
 
-function showInFormulaBar(cell: PreviewCell): void {
+/** The selected cell in the name box and the formula bar (blank until its cell is loaded). */
+function showInFormulaBar(cell: PreviewCell | null, position: CellPosition): void {
+  const a1 = toA1(position.row, position.column);
   // A repaint while typing (a sidebar call finished) must not wipe out what is being typed.
-  if (document.activeElement === formulaInput && nameBox.value === cell.a1) return;
-  nameBox.value = cell.a1;
-  const source = cell.spilledFrom ? cellAt(cell.spilledFrom) : null;
-  formulaInput.value = source ? source.formula : cell.formula || cell.value;
+  if (document.activeElement === formulaInput && nameBox.value === a1) return;
+  nameBox.value = a1;
+  const source = cell?.spilledFrom ?? null;
+  formulaInput.value = source ? source.formula : cell ? cell.formula || cell.value : '';
   formulaInput.classList.toggle('spilled', source !== null);
-}
-
-function cellAt(a1: string): PreviewCell | null {
-  for (const row of state?.grid ?? []) {
-    const found = row.find((cell) => cell.a1 === a1);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** Editing happens in the formula bar: typing on a selected cell starts there too. */
@@ -126,19 +166,19 @@ async function commit(rows: number, columns: number): Promise<void> {
   const input = formulaInput.value;
   table.focus({ preventScroll: true });
   grid.move(rows, columns);
-  await update(api.enterCell(state.activeSheet, selection.cell.a1, input));
+  await update(api.enterCell(state.activeSheet, selection.a1, input, view()));
 }
 
 function cancelEditing(): void {
   table.focus({ preventScroll: true });
   const selection = grid.selection;
-  if (selection) showInFormulaBar(selection.cell);
+  if (selection) showInFormulaBar(selection.cell, selection.position);
 }
 
 function toggleCheckbox(cell: PreviewCell): void {
   if (!state) return;
   const ticked = cell.display === 'TRUE';
-  void update(api.enterCell(state.activeSheet, cell.a1, ticked ? 'FALSE' : 'TRUE'));
+  void update(api.enterCell(state.activeSheet, cell.a1, ticked ? 'FALSE' : 'TRUE', view()));
 }
 
 formulaInput.addEventListener('keydown', (event) => {
@@ -160,10 +200,11 @@ nameBox.addEventListener('keydown', (event) => {
 });
 
 function goTo(a1: string): void {
-  const match = /^([A-Z]+)(\d+)$/.exec(a1);
-  const column = state?.columns.indexOf(match?.[1] ?? '') ?? -1;
+  const match = /^([A-Z]{1,3})(\d{1,8})$/.exec(a1);
+  const column = match?.[1] ? columnIndex(match[1]) : -1;
   const row = Number(match?.[2] ?? 0) - 1;
-  if (!state || column < 0 || row < 0 || row >= state.grid.length) {
+  const size = grid.size;
+  if (!size || column < 0 || column >= size.columns || row < 0 || row >= size.rows) {
     notices.showPreviewMessage(`No cell ${a1} on this sheet`);
     return;
   }
@@ -199,7 +240,10 @@ table.addEventListener('keydown', (event) => {
 });
 
 required('reset-button', HTMLButtonElement).addEventListener('click', () => {
-  void update(api.resetWorkbook());
+  // Sheets opens a file at A1: so does the workbook as it was opened.
+  grid.home();
+  grid.select({ row: 0, column: 0 }, false);
+  void update(api.resetWorkbook(view()));
 });
 
 // The sidebar's google.script shim reports each server call (which may have changed cells)
@@ -207,11 +251,11 @@ required('reset-button', HTMLButtonElement).addEventListener('click', () => {
 window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin || !isPreviewMessage(event.data)) return;
   if (event.data.kind === 'close') sidebar.close();
-  else void update(api.fetchState());
+  else void refresh();
 });
 
 async function start(): Promise<void> {
-  const first = await update(api.fetchState());
+  const first = await update(api.fetchState(view()));
   const opensSidebar = first?.menus.some((menu) =>
     menu.items.some((item) => item.functionName === OPEN_SIDEBAR_FUNCTION),
   );

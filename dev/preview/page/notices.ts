@@ -29,19 +29,23 @@ export class Notices {
     private readonly previewMessage: HTMLElement,
   ) {}
 
+  /** The last notice the page has queued: the server sends those after it. Null at first. */
+  get lastSeen(): number | null {
+    return this.lastQueued;
+  }
+
   /**
    * Queues what the add-on showed since the last state. The first state only marks where the
    * page starts: a reloaded page does not show again alerts already answered.
    */
   paint(state: PreviewState): void {
-    const latest = state.notices[state.notices.length - 1]?.id ?? 0;
     if (this.lastQueued === null) {
-      this.lastQueued = latest;
+      this.lastQueued = state.lastNoticeId;
       return;
     }
     const last = this.lastQueued;
     this.queue.push(...state.notices.filter((notice) => notice.id > last));
-    this.lastQueued = Math.max(last, latest);
+    this.lastQueued = Math.max(last, state.lastNoticeId);
     this.showNext();
   }
 
