@@ -1,17 +1,16 @@
 /**
  * Opens a team's real spreadsheet in the local workbook: an .xlsx (as Excel saves it, or as
- * Sheets downloads it) or a .csv (as Sheets imports one). Formulas come in as formulas, so the
- * engine recalculates them with the add-on's custom functions instead of trusting cached values.
+ * Sheets downloads it) or a .csv (as Sheets imports one, its fields typed as numbers, dates,
+ * booleans and formulas: entry.ts). Formulas come in as formulas, so the engine recalculates
+ * them with the add-on's custom functions instead of trusting cached values.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { type GridRange, parseA1Range } from './a1';
+import { asText, readEntry } from './entry';
 import { type CellContent, LocalWorkbook } from './workbook';
-
-const ISO_DATE_FORMAT = 'yyyy-mm-dd';
-const ISO_DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 
 export async function loadWorkbookFile(filePath: string): Promise<LocalWorkbook> {
   const extension = path.extname(filePath).toLowerCase();
@@ -74,14 +73,6 @@ function setCell(sheet: LoadedSheet, row: number, column: number, content: CellC
   const cells = sheet.rows[row] ?? [];
   while (cells.length < column) cells.push(null);
   cells[column] = content;
-}
-
-/**
- * Text exactly as written: the engine, like Sheets, would otherwise read "45%" or "TRUE" typed
- * into a text cell as a number or a boolean. The leading "'" is Sheets' own "keep as text".
- */
-function asText(text: string): CellContent {
-  return text === '' ? null : `'${text}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,50 +221,13 @@ function loadCsv(filePath: string, bytes: Buffer): LocalWorkbook {
   const sheet = emptySheet();
   records.forEach((record, row) => {
     record.forEach((text, column) => {
-      const { content, format } = csvContent(text);
+      // Each field as Sheets' import reads it with "Convert text to numbers, dates, and
+      // formulas" on (entry.ts): "9.5%" is 0.095 shown as 9.5%, "10/1/2026" a date.
+      const { content, format } = readEntry(text);
       setCell(sheet, row, column, content);
       if (format) sheet.numberFormats.push({ row, column, format });
     });
   });
   const name = path.basename(filePath, path.extname(filePath));
   return toWorkbook(new Map([[name, sheet]]));
-}
-
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-
-/**
- * One CSV field as Sheets' import with "convert text to numbers, dates and formulas" reads it:
- * plain numbers, TRUE and FALSE, formulas, ISO dates; anything else stays the text it was.
- */
-function csvContent(field: string): { content: CellContent; format?: string } {
-  const trimmed = field.trim();
-  if (trimmed === '') return { content: null };
-  if (trimmed.startsWith('=')) return { content: trimmed };
-  if (PLAIN_NUMBER.test(trimmed)) return { content: Number(trimmed) };
-  const upper = trimmed.toUpperCase();
-  if (upper === 'TRUE' || upper === 'FALSE') return { content: upper === 'TRUE' };
-  const date = isoDate(trimmed);
-  if (date) return date;
-  return { content: asText(field) };
-}
-
-function isoDate(text: string): { content: Date; format: string } | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match
-    .slice(1)
-    .map((part) => (part === undefined ? undefined : Number(part)));
-  if (year === undefined || month === undefined || day === undefined) return null;
-  const date = new Date(year, month - 1, day, hours, minutes, seconds);
-  // Date() rolls 2026-02-30 over into March; Sheets keeps such a field as text.
-  const real =
-    date.getFullYear() === year &&
-    date.getMonth() === month - 1 &&
-    date.getDate() === day &&
-    hours < 24 &&
-    minutes < 60 &&
-    seconds < 60;
-  if (!real) return null;
-  return { content: date, format: match[4] === undefined ? ISO_DATE_FORMAT : ISO_DATE_TIME_FORMAT };
 }

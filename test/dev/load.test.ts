@@ -31,10 +31,11 @@ function shownAt(workbook: LocalWorkbook, sheet: string, a1: string): string {
 describe('a CSV file', () => {
   const CSV = [
     // A byte-order mark, as Excel writes one, must not end up in the first header.
-    '\uFEFFKey result,Owner,Baseline,Target,Current,Reviewed,Due,Score,Note',
-    'Cut churn from 5% to 2% this quarter,Tom Berger,0.05,0.02,0.035,FALSE,2026-12-31,"=OKRSCORE(E2:E4, C2:C4, D2:D4)",45%',
-    'Acquire 70 new customers,Daniel Okafor,0,70,38,true,2026-11-30 17:30,,"1,200"',
-    '"Checklist live, all accounts",Liam Walsh,,,TRUE,TRUE,2026-02-30,,007',
+    '\uFEFFKey result,Owner,Baseline,Target,Current,Reviewed,Due,Score,Note,Budget,Checked',
+    'Cut churn from 5% to 2% this quarter,Tom Berger,0.05,0.02,0.035,FALSE,2026-12-31,"=OKRSCORE(E2:E4, C2:C4, D2:D4)",45%," $1,200.50 ",=ISNUMBER(I2)',
+    'Acquire 70 new customers,Daniel Okafor,0,70,38,true,2026-11-30 17:30,,"1,200",($500),=ISNUMBER(I3)',
+    '"Checklist live, all accounts",Liam Walsh,,,TRUE,TRUE,2026-02-30,,007,N/A,=ISNUMBER(G4)',
+    "Ship the referral programme,Ana Lima,,,,,10/1/2026,,'0045,12 apples,=ISNUMBER(G5)",
   ].join('\r\n');
 
   async function loadCsv(): Promise<LocalWorkbook> {
@@ -59,10 +60,28 @@ describe('a CSV file', () => {
     expect(valueAt(workbook, 'q4-okrs', 'C4')).toBe('');
   });
 
-  it('keeps "45%" and "1,200" as the text they were typed as', async () => {
+  it('reads "45%", "1,200" and "$1,200.50" as numbers shown as written, as Sheets imports them', async () => {
     const workbook = await loadCsv();
-    expect(valueAt(workbook, 'q4-okrs', 'I2')).toBe('45%');
-    expect(valueAt(workbook, 'q4-okrs', 'I3')).toBe('1,200');
+    expect(valueAt(workbook, 'q4-okrs', 'I2')).toBe(0.45);
+    expect(shownAt(workbook, 'q4-okrs', 'I2')).toBe('45%');
+    expect(valueAt(workbook, 'q4-okrs', 'I3')).toBe(1200);
+    expect(shownAt(workbook, 'q4-okrs', 'I3')).toBe('1,200');
+    expect(valueAt(workbook, 'q4-okrs', 'J2')).toBe(1200.5);
+    expect(shownAt(workbook, 'q4-okrs', 'J2')).toBe('$1,200.50');
+    expect(valueAt(workbook, 'q4-okrs', 'J3')).toBe(-500);
+    expect(shownAt(workbook, 'q4-okrs', 'J3')).toBe('-$500');
+    // What a formula over them sees: numbers, as in Sheets.
+    expect(valueAt(workbook, 'q4-okrs', 'K2')).toBe(true);
+    expect(valueAt(workbook, 'q4-okrs', 'K3')).toBe(true);
+  });
+
+  it('keeps as text what is not exactly a number or a date', async () => {
+    const workbook = await loadCsv();
+    expect(valueAt(workbook, 'q4-okrs', 'J4')).toBe('N/A');
+    expect(valueAt(workbook, 'q4-okrs', 'J5')).toBe('12 apples');
+    // A leading apostrophe says "text" and is not shown, as when typed in Sheets.
+    expect(valueAt(workbook, 'q4-okrs', 'I5')).toBe('0045');
+    expect(shownAt(workbook, 'q4-okrs', 'I5')).toBe('0045');
   });
 
   it('reads TRUE and FALSE in any case as checkboxes', async () => {
@@ -80,7 +99,16 @@ describe('a CSV file', () => {
     const dueAt = valueAt(workbook, 'q4-okrs', 'G3') as Date;
     expect(dueAt).toBeInstanceOf(Date);
     expect(Math.abs(dueAt.getTime() - new Date(2026, 10, 30, 17, 30).getTime())).toBeLessThan(500);
+    expect(shownAt(workbook, 'q4-okrs', 'G3')).toBe('2026-11-30 17:30:00');
     expect(valueAt(workbook, 'q4-okrs', 'G4')).toBe('2026-02-30');
+    expect(valueAt(workbook, 'q4-okrs', 'K4')).toBe(false);
+  });
+
+  it('reads 10/1/2026 month first, as a United States spreadsheet does', async () => {
+    const workbook = await loadCsv();
+    expect(valueAt(workbook, 'q4-okrs', 'G5')).toEqual(new Date(2026, 9, 1));
+    expect(shownAt(workbook, 'q4-okrs', 'G5')).toBe('10/1/2026');
+    expect(valueAt(workbook, 'q4-okrs', 'K5')).toBe(true);
   });
 
   it('recalculates a formula over its rows: one OKRSCORE fills the column', async () => {
