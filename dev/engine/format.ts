@@ -81,14 +81,23 @@ const DATE_TOKEN = /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am
 
 /** A format with a year, day, hour or second token shows a date (or a time). */
 export function isDateFormat(format: string): boolean {
-  return /[ydhs]/i.test(format.replace(/"[^"]*"|\\./g, ''));
+  return /[ydhs]/i.test(datePattern(format).replace(/"[^"]*"|\\./g, ''));
+}
+
+/**
+ * The part of a format a date is shown through: its first section, without the bracketed
+ * locale and colour tags Excel writes (`[$-409]mmmm d, yyyy`, `[Red]`); elapsed `[h]` as `h`.
+ */
+function datePattern(format: string): string {
+  const first = format.split(';')[0] ?? '';
+  return first.replace(/\[([hms])\]/gi, '$1').replace(/\[[^\]]*\]/g, '');
 }
 
 function formatDate(value: Date, format: string): string {
   // The engine keeps about 11 significant digits of a serial day: 14:30:00 may come back as
   // 14:29:59.96, which Sheets, holding the exact serial, would never show.
   const date = new Date(Math.round(value.getTime() / 1000) * 1000);
-  const tokens = format.match(DATE_TOKEN) ?? [];
+  const tokens = datePattern(format).match(DATE_TOKEN) ?? [];
   const twelveHour = tokens.some((token) => /^(am\/pm|a\/p)$/i.test(token));
   const isMinutes = (index: number) => {
     // "m" after an hour or before a second is minutes, as in every spreadsheet.
