@@ -19,6 +19,31 @@ export function displayValue(value: SheetsValue, numberFormat: string | null): s
   return generalNumber(value);
 }
 
+/**
+ * What Sheets' formula bar shows for a value cell: the value as one would type it back, at
+ * full precision. A percentage keeps its sign (0.66 in a percent format is "66%"), a date is
+ * shown month first as a US-locale sheet takes it back (10/1/2026, with the time when it has
+ * one); any other number is plain, whatever its format ($1,200.50 is 1200.5).
+ */
+export function typedForm(value: SheetsValue, numberFormat: string | null): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return typedDate(value);
+  if (typeof value === 'string') return value;
+  if (numberFormat && NUMBER_PATTERN.exec(numberFormat)?.[2]?.endsWith('%')) {
+    // toPrecision(15) drops the float noise of the multiplication (0.066 * 100).
+    return `${Number.parseFloat((value * 100).toPrecision(15))}%`;
+  }
+  return String(value);
+}
+
+function typedDate(date: Date): string {
+  const day = `${date.getMonth() + 1}/${date.getDate()}/${date.getFullYear()}`;
+  const hasTime = date.getHours() + date.getMinutes() + date.getSeconds() > 0;
+  return hasTime
+    ? `${day} ${date.getHours()}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+    : day;
+}
+
 /** Sheets' "General": up to 10 significant digits, no trailing zeros. */
 function generalNumber(value: number): string {
   return String(Number.parseFloat(value.toPrecision(10)));

@@ -3,7 +3,7 @@
  * import give cells, and the date patterns an .xlsx brings.
  */
 import { describe, expect, it } from 'vitest';
-import { displayValue } from '../../dev/engine/format';
+import { displayValue, typedForm } from '../../dev/engine/format';
 
 const OCT_1 = new Date(2026, 9, 1, 14, 5, 9);
 
@@ -43,5 +43,21 @@ describe('numbers', () => {
     [1 / 3, null, '0.3333333333'],
   ])('%d in %j shows %j', (value, format, shown) => {
     expect(displayValue(value, format)).toBe(shown);
+  });
+});
+
+describe('typedForm: what the formula bar shows', () => {
+  it.each([
+    [0.66, '0%', '66%'],
+    [0.095, '0.0%', '9.5%'],
+    [0.066, '0%', '6.6%'],
+    [1200.5, '"$"#,##0.00', '1200.5'],
+    [1200.5, null, '1200.5'],
+    [true, null, 'TRUE'],
+    ['N/A', null, 'N/A'],
+    [new Date(2026, 9, 1), 'yyyy-mm-dd', '10/1/2026'],
+    [new Date(2026, 9, 1, 14, 30), 'M/d/yyyy h:mm', '10/1/2026 14:30:00'],
+  ] as const)('%j in %j is %j', (value, format, typed) => {
+    expect(typedForm(value, format)).toBe(typed);
   });
 });
