@@ -14,6 +14,7 @@
  * Rows and columns are 0-based here; the SpreadsheetApp emulation converts from 1-based.
  */
 import {
+  AlwaysSparse,
   type ConfigParams,
   DetailedCellError,
   HyperFormula,
@@ -126,6 +127,10 @@ const HYPERFORMULA_CONFIG: Partial<ConfigParams> = {
   // Sheets' limits: 10 million cells, columns up to ZZZ. HyperFormula only checks them.
   maxRows: 10_000_000,
   maxColumns: 18_278,
+  // Cells by column, then row: HyperFormula's dense mapping gives every row it touches an
+  // array as wide as the sheet, so one cell written at ZZZ40000 made a score column's spill
+  // allocate 40,000 rows of 18,278 slots (gigabytes). Sparse costs what the cells cost.
+  chooseAddressMappingPolicy: new AlwaysSparse(),
 };
 
 export class LocalWorkbook {

@@ -40,7 +40,8 @@ export class SheetsUser {
     // A step that cannot happen fails on its own message, well before the test's timeout.
     page.setDefaultTimeout(60_000);
     await page.goto(preview.url);
-    await page.getByRole('grid', { name: 'Sheet' }).locator('td').first().waitFor();
+    // The grid draws its rows at once, blank until their cells come: wait for a cell.
+    await page.getByRole('grid', { name: 'Sheet' }).locator('td[data-a1]').first().waitFor();
     return new SheetsUser(page);
   }
 
@@ -89,6 +90,25 @@ export class SheetsUser {
 
   activeTab(): Promise<string | null> {
     return this.page.getByRole('tab', { selected: true }).textContent();
+  }
+
+  /**
+   * Scrolls the sheet with the mouse wheel over it, as far as `rows` rows down (negative: up);
+   * a large number scrolls to the end, as dragging the scroll bar there does.
+   */
+  async scrollRows(rows: number): Promise<void> {
+    const grid = this.page.getByRole('grid', { name: 'Sheet' });
+    await grid.locator('td[data-a1]').first().hover();
+    await this.page.mouse.wheel(0, rows * 21);
+  }
+
+  /** The row numbers down the side of the grid that are drawn now, top to bottom. */
+  async rowNumbers(): Promise<number[]> {
+    const numbers = await this.page
+      .getByRole('grid', { name: 'Sheet' })
+      .locator('th[data-row]')
+      .allTextContents();
+    return numbers.map(Number);
   }
 
   /** A cell of the sheet, by the column letter and row number a person reads off the grid. */

@@ -195,8 +195,10 @@ export class GridView {
   /** The rows and columns on screen, with a margin, within the sheet. */
   private spanOnScreen(rowMargin = ROW_MARGIN, columnMargin = COLUMN_MARGIN): Span {
     const frozen = this.frozen();
-    const rowCount = this.state?.rowCount ?? 1;
-    const columnCount = this.state?.columnCount ?? 1;
+    // Before the first state the sheet's size is unknown: ask for a screen's worth, which the
+    // server cuts to the sheet, so the first answer already fills the screen.
+    const rowCount = this.state?.rowCount ?? MAX_WINDOW_ROWS;
+    const columnCount = this.state?.columnCount ?? ALL_COLUMNS_UP_TO;
     const height = Math.max(this.scroller.clientHeight, ROW_HEIGHT);
     const firstOnScreen = frozen.rows + Math.floor(this.scroller.scrollTop / ROW_HEIGHT);
     const onScreen = Math.ceil(height / ROW_HEIGHT) + 1;
