@@ -106,6 +106,8 @@ class PreviewRoutes {
 
   answerFor(port: number): void {
     this.hosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
+    // A browser leaves out the port it takes by default.
+    if (port === 80) for (const host of [HOST, 'localhost']) this.hosts.add(host);
   }
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -18,8 +18,8 @@ import { launchChromium } from './chromium';
 import { columnLetter, GREEN, RED, SheetsUser, WHITE, YELLOW } from './sheets-user';
 import { CHURN_PLAN, type ObjectiveInput, UI, Wizard } from './wizard';
 
-// Generous: each sidebar call repaints the preview from its whole state (seconds once both
-// tabs exist), and CI shares two cores between Chromium, the server and other test files.
+// Generous: each sidebar call runs the add-on on the workbook and repaints the window on screen,
+// and CI shares two cores between Chromium, the server and other test files.
 const TIMEOUT = 240_000;
 
 /** A team's planning notes: a workbook with no OKRs or KPIs tab yet. */
