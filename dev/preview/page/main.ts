@@ -71,6 +71,7 @@ function view(): ViewRequest {
 }
 
 function paint(next: PreviewState): void {
+  const first = state === null;
   state = next;
   fileName.textContent = next.fileName;
   document.title = `${next.fileName} - OKR & KPI preview`;
@@ -82,8 +83,17 @@ function paint(next: PreviewState): void {
   notices.paint(next);
   // After a reset the count starts again from zero.
   const shown = next.sidebar?.shown ?? 0;
-  if (next.sidebar && shown > sidebarsSeen) sidebar.show(next.sidebar.title);
+  if (next.sidebar && shown > sidebarsSeen) {
+    const { title } = next.sidebar;
+    // The sheet first: the sidebar's page loads after the grid's first frame, not during it.
+    if (first) afterNextFrame(() => sidebar.show(title));
+    else sidebar.show(title);
+  }
   sidebarsSeen = shown;
+}
+
+function afterNextFrame(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task));
 }
 
 /**
