@@ -61,6 +61,12 @@ export interface ViewWindow {
  * GET /api/state?row=&column=&rows=&columns=[&noticesAfter=] gives it as query parameters;
  * POST /api/cell {sheet, a1, input, view}, /api/sheet {sheet, view}, /api/reset {view} and
  * /api/menu {functionName, view} change the workbook and answer the state of `view` after it.
+ * So do the grid's edits, each one request however large the range:
+ * POST /api/clear {sheet, range: "B2:C300" | "B:B" | "3:5", view} empties a range (Delete),
+ * /api/insert {sheet, axis: "rows" | "columns", index, count, inheritFrom, view} inserts before
+ * `index` (0-based) with the formats of `inheritFrom`, /api/delete {sheet, axis, index, count,
+ * view} deletes, and /api/undo {view} undoes the last of these or of /api/cell (Ctrl+Z).
+ * The add-on's own changes (menu items, google.script.run) are not undoable, as in Sheets.
  */
 export interface ViewRequest {
   window: ViewWindow;
@@ -132,6 +138,11 @@ export interface PreviewNotice {
  */
 export interface MenuRunState extends PreviewState {
   scriptError: string | null;
+}
+
+/** POST /api/undo's answer: the state after it, and whether there was anything to undo. */
+export interface UndoState extends PreviewState {
+  undone: boolean;
 }
 
 /** The google.script.run bridge's answer: a server function's return value, or its error. */

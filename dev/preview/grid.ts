@@ -8,6 +8,7 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import { toA1 } from '../engine/a1';
+import { typedForm } from '../engine/format';
 import { arrayFormulaCorner } from '../engine/spills';
 import type { SheetsValue } from '../engine/values';
 import type { LocalWorkbook } from '../engine/workbook';
@@ -105,7 +106,7 @@ function previewCell(
     display: workbook.display(sheet, row, column),
     formula,
     spilledFrom: formula === '' ? spillSource(workbook, sheet, address) : null,
-    value: typedValue(value),
+    value: typedForm(value, workbook.numberFormat(sheet, row, column)),
     kind: error ? 'error' : kindOf(value),
     background,
     fontColor,
@@ -135,16 +136,4 @@ function kindOf(value: SheetsValue): CellKind {
   if (typeof value === 'number' || value instanceof Date) return 'number';
   if (typeof value === 'boolean') return 'boolean';
   return 'text';
-}
-
-/** The value as one would type it back: full precision, no number format. */
-function typedValue(value: SheetsValue): string {
-  if (value instanceof Date) return isoDate(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}
-
-function isoDate(date: Date): string {
-  const pad = (part: number) => String(part).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

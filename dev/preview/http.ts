@@ -57,3 +57,12 @@ export function stringField(body: unknown, field: string): string {
   if (typeof value !== 'string') throw new RequestError(400, `"${field}" must be a string`);
   return value;
 }
+
+/** A whole-number field of a JSON body, or a 400 naming it. */
+export function integerField(body: unknown, field: string): number {
+  const value =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : null;
+  if (!Number.isSafeInteger(value))
+    throw new RequestError(400, `"${field}" must be a whole number`);
+  return value as number;
+}

@@ -9,11 +9,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST } from '../engine/addon';
+import type { Axis } from '../engine/editing';
 import { loadWorkbookFile } from '../engine/load';
 import { sampleWorkbook } from '../engine/sample';
 import { bundlePreview, type PreviewBundle } from './bundle';
-import type { MenuRunState, RunResult } from './contract';
-import { RequestError, readJson, send, sendJson, stringField } from './http';
+import type { MenuRunState, RunResult, UndoState } from './contract';
+import { integerField, RequestError, readJson, send, sendJson, stringField } from './http';
 import { PreviewSession } from './session';
 import { withGoogleScriptShim } from './sidebar-page';
 import { checkWithin, viewFromBody, viewFromQuery } from './view';
@@ -155,6 +156,41 @@ class PreviewRoutes {
         );
         return sendJson(response, 200, session.state(view));
       }
+      case 'POST /api/clear': {
+        const body = await readJson(request);
+        const view = viewFromBody(body);
+        session.clear(stringField(body, 'sheet'), stringField(body, 'range'));
+        return sendJson(response, 200, session.state(view));
+      }
+      case 'POST /api/insert': {
+        const body = await readJson(request);
+        const view = viewFromBody(body);
+        session.insert(
+          stringField(body, 'sheet'),
+          axisField(body),
+          integerField(body, 'index'),
+          integerField(body, 'count'),
+          integerField(body, 'inheritFrom'),
+        );
+        return sendJson(response, 200, session.state(view));
+      }
+      case 'POST /api/delete': {
+        const body = await readJson(request);
+        const view = viewFromBody(body);
+        session.delete(
+          stringField(body, 'sheet'),
+          axisField(body),
+          integerField(body, 'index'),
+          integerField(body, 'count'),
+        );
+        return sendJson(response, 200, session.state(view));
+      }
+      case 'POST /api/undo': {
+        const view = viewFromBody(await readJson(request));
+        const undone = session.undo();
+        const answer: UndoState = { ...session.state(view), undone };
+        return sendJson(response, 200, answer);
+      }
       case 'POST /api/sheet': {
         const body = await readJson(request);
         const view = viewFromBody(body);
@@ -213,6 +249,14 @@ class PreviewRoutes {
     if (!Array.isArray(args)) return refuse('the arguments must be a JSON array');
     return { answer: this.session.run(name, args) };
   }
+}
+
+function axisField(body: unknown): Axis {
+  const axis = stringField(body, 'axis');
+  if (axis !== 'rows' && axis !== 'columns') {
+    throw new RequestError(400, `"axis" must be "rows" or "columns", not "${axis}"`);
+  }
+  return axis;
 }
 
 function requestUrl(target: string): URL {

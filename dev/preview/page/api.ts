@@ -2,7 +2,8 @@
  * The preview server's JSON API, as the page calls it. Every call says which window of the
  * sheet the page shows (`view`), and the answer carries that window only.
  */
-import type { ApiError, MenuRunState, PreviewState, ViewRequest } from '../contract';
+import type { ApiError, MenuRunState, PreviewState, UndoState, ViewRequest } from '../contract';
+import type { GridEdit } from './grid-menu';
 
 export function fetchState(view: ViewRequest): Promise<PreviewState> {
   const { row, column, rows, columns } = view.window;
@@ -23,6 +24,21 @@ export function enterCell(
   view: ViewRequest,
 ): Promise<PreviewState> {
   return request('POST', '/api/cell', { sheet, a1, input, view });
+}
+
+/** Delete on a range: one request however large it is. */
+export function clearRange(sheet: string, range: string, view: ViewRequest): Promise<PreviewState> {
+  return request('POST', '/api/clear', { sheet, range, view });
+}
+
+/** Insert or delete rows or columns, from the grid's right-click menu. */
+export function editGrid(sheet: string, edit: GridEdit, view: ViewRequest): Promise<PreviewState> {
+  const { kind, ...fields } = edit;
+  return request('POST', `/api/${kind}`, { sheet, ...fields, view });
+}
+
+export function undo(view: ViewRequest): Promise<UndoState> {
+  return request('POST', '/api/undo', { view });
 }
 
 export function switchSheet(sheet: string, view: ViewRequest): Promise<PreviewState> {

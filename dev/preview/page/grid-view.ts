@@ -1,7 +1,10 @@
 /**
  * The sheet as a table, drawn as Sheets draws it: column letters across the top, row numbers
  * down the side, frozen rows (and columns) stuck in place while the rest scrolls, each cell's
- * text and its conditional-format colours, and the selected cell outlined.
+ * text and its conditional-format colours, and the selection: a range (dragged, Shift+clicked,
+ * Shift+arrowed, or whole rows and columns from their headers) shaded, with its active cell,
+ * where the selection started, outlined. Text runs on over empty cells to its right and is
+ * clipped at the first one that holds something, as in Sheets: columns never widen for it.
  *
  * Only what is on screen is drawn, with a margin: the scroll area is as large as the whole
  * sheet (spacer rows above and below the drawn rows, spacer columns either side of the drawn
@@ -9,7 +12,7 @@
  * for their cells (`onNeed`). A row is always ROW_HEIGHT pixels high, so where each row is
  * follows from its number, whatever the sheet's length.
  */
-import { columnLetters, toA1 } from '../../engine/a1';
+import { columnLetters, type GridRange, rangeToA1, toA1 } from '../../engine/a1';
 import type { CellKind, PreviewCell, PreviewState, ViewWindow } from '../contract';
 import { MAX_WINDOW_COLUMNS, MAX_WINDOW_ROWS } from '../contract';
 import { element } from './dom';
@@ -39,6 +42,17 @@ export interface CellPosition {
   column: number;
 }
 
+/**
+ * What is selected: the active cell (where the selection started; the formula bar shows it)
+ * and the opposite corner of the range. `whole` says the range is entire rows or columns,
+ * selected from their headers.
+ */
+export interface Selection {
+  active: CellPosition;
+  corner: CellPosition;
+  whole: 'rows' | 'columns' | null;
+}
+
 /** The rows and columns drawn (or to draw), last ones included, frozen ones left out. */
 interface Span {
   firstRow: number;
@@ -52,6 +66,8 @@ export interface GridCallbacks {
   onSelect(cell: PreviewCell | null, position: CellPosition): void;
   onEdit(): void;
   onToggle(cell: PreviewCell): void;
+  /** A right-click on a cell or a header, after it was selected (if it was not already). */
+  onContextMenu(x: number, y: number): void;
   /** The drawn rows or columns are not all loaded: the page should ask for `window`. */
   onNeed(window: ViewWindow): void;
 }
@@ -65,7 +81,13 @@ export class GridView {
   private drawn: Span | null = null;
   /** lefts[c]: where column c starts, from the first column; lefts[columnCount] is the width. */
   private lefts: number[] = [0];
-  private selected: CellPosition = { row: 0, column: 0 };
+  private selected: Selection = {
+    active: { row: 0, column: 0 },
+    corner: { row: 0, column: 0 },
+    whole: null,
+  };
+  /** A mouse button is down on the grid: moving over cells or headers extends the range. */
+  private dragging = false;
   private scheduled = false;
 
   constructor(
@@ -73,10 +95,19 @@ export class GridView {
     private readonly table: HTMLTableElement,
     private readonly callbacks: GridCallbacks,
   ) {
-    table.addEventListener('mousedown', (event) => {
-      const position = positionOf(event.target);
-      // A clicked cell is in view already: scrolling would only jump the sheet about.
-      if (position) this.select(position, false);
+    table.addEventListener('mousedown', (event) => this.pressed(event));
+    table.addEventListener('mouseover', (event) => {
+      // The button may have come up outside the window.
+      if (this.dragging && event.buttons & 1) this.extendTo(event.target);
+      else this.dragging = false;
+    });
+    window.addEventListener('mouseup', () => {
+      this.dragging = false;
+    });
+    table.addEventListener('contextmenu', (event) => {
+      if (!positionOf(event.target) && !headerOf(event.target)) return;
+      event.preventDefault();
+      this.callbacks.onContextMenu(event.clientX, event.clientY);
     });
     // A checkbox toggles when clicked, as in Sheets; the repaint shows its new state.
     table.addEventListener('click', (event) => {
@@ -121,13 +152,10 @@ export class GridView {
       });
     });
     this.loaded = loadedSpan(state);
-    if (sheetChanged) {
-      this.selected = { row: 0, column: 0 };
-      this.home();
-    }
-    this.selected = this.bounded(this.selected);
+    if (sheetChanged) this.home();
+    this.selected = sheetChanged ? collapsed({ row: 0, column: 0 }) : this.boundedSelection();
     this.draw();
-    this.callbacks.onSelect(this.cellAt(this.selected), { ...this.selected });
+    this.callbacks.onSelect(this.cellAt(this.selected.active), { ...this.selected.active });
   }
 
   /** Back to A1's corner of the sheet, as Sheets shows a sheet opened afresh. */
@@ -138,8 +166,20 @@ export class GridView {
 
   get selection(): { cell: PreviewCell | null; position: CellPosition; a1: string } | null {
     if (!this.state) return null;
-    const position = { ...this.selected };
+    const position = { ...this.selected.active };
     return { cell: this.cellAt(position), position, a1: toA1(position.row, position.column) };
+  }
+
+  /** The selected range, and how to name it: "B2:C9", or "B:D" and "3:5" for whole ones. */
+  get range(): { range: GridRange; a1: string; whole: Selection['whole'] } {
+    const range = rangeOf(this.selected);
+    const { whole } = this.selected;
+    const letters = (column: number) => columnLetters(column);
+    let a1 = rangeToA1(range);
+    if (whole === 'columns') {
+      a1 = `${letters(range.column)}:${letters(range.column + range.columns - 1)}`;
+    } else if (whole === 'rows') a1 = `${range.row + 1}:${range.row + range.rows}`;
+    return { range, a1, whole };
   }
 
   /** The sheet's size, or null before the first state. */
@@ -147,19 +187,140 @@ export class GridView {
     return this.state ? { rows: this.state.rowCount, columns: this.state.columnCount } : null;
   }
 
-  /** Selects a cell, kept inside the sheet, and scrolls it into view unless told not to. */
+  /** Selects one cell, kept inside the sheet, and scrolls it into view unless told not to. */
   select(position: CellPosition, reveal = true): void {
     if (!this.state) return;
-    this.selected = this.bounded(position);
+    this.selected = collapsed(this.bounded(position));
     // Scrolling draws what comes into view; the table is not redrawn under a click, or the
     // click's mouseup would land on another element (and a checkbox never toggle).
-    if (reveal) this.reveal(this.selected);
-    this.markSelection();
-    this.callbacks.onSelect(this.cellAt(this.selected), { ...this.selected });
+    if (reveal) this.reveal(this.selected.active);
+    this.selectionChanged();
   }
 
   move(rows: number, columns: number): void {
-    this.select({ row: this.selected.row + rows, column: this.selected.column + columns });
+    const { row, column } = this.selected.active;
+    this.select({ row: row + rows, column: column + columns });
+  }
+
+  /**
+   * Shift+arrow: the range's far corner moves, the active cell stays where it started, as in
+   * Sheets.
+   */
+  extend(rows: number, columns: number): void {
+    if (!this.state) return;
+    const { corner, whole } = this.selected;
+    const next = this.bounded({ row: corner.row + rows, column: corner.column + columns });
+    this.selected = { ...this.selected, corner: next, whole: whole && this.stillWhole(whole) };
+    this.reveal(next);
+    this.selectionChanged();
+  }
+
+  /** Whether `position` is within the selected range. */
+  holds(position: CellPosition): boolean {
+    return inside(rangeOf(this.selected), position);
+  }
+
+  private pressed(event: MouseEvent): void {
+    if (!this.state || (event.button !== 0 && event.button !== 2)) return;
+    const position = positionOf(event.target);
+    const header = headerOf(event.target);
+    if (!position && !header) return;
+    // A right-click inside the selection keeps it, so the menu acts on all of it.
+    if (event.button === 2) {
+      if (position && this.holds(position)) return;
+      if (header && this.holdsHeader(header)) return;
+    }
+    if (event.shiftKey && event.button === 0) {
+      this.extendTo(event.target);
+    } else if (position) {
+      // A clicked cell is in view already: scrolling would only jump the sheet about.
+      this.select(position, false);
+    } else if (header) {
+      this.selected = this.wholeSelection(header, header);
+      this.selectionChanged();
+    }
+    // Dragging selects text as well as cells: the grid has no text to select.
+    if (event.button === 0) {
+      this.dragging = true;
+      if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
+    }
+    // Without the default the click no longer focuses the sheet: Delete and Ctrl+Z go to it.
+    this.table.focus({ preventScroll: true });
+  }
+
+  /** The range reaches to the cell (or the row or column header) under the mouse. */
+  private extendTo(target: EventTarget | null): void {
+    const position = positionOf(target);
+    const header = headerOf(target);
+    const { active, whole } = this.selected;
+    if (header) {
+      const start = header.axis === 'rows' ? active.row : active.column;
+      this.selected = this.wholeSelection({ axis: header.axis, index: start }, header);
+    } else if (position) {
+      const corner =
+        whole === 'rows'
+          ? { row: position.row, column: this.lastColumn() }
+          : whole === 'columns'
+            ? { row: this.lastRow(), column: position.column }
+            : position;
+      this.selected = { ...this.selected, corner: this.bounded(corner) };
+    } else return;
+    this.selectionChanged();
+  }
+
+  /** Whole rows (or columns) from one header to another; the active cell in the first. */
+  private wholeSelection(from: Header, to: Header): Selection {
+    if (from.axis === 'rows') {
+      return {
+        active: { row: from.index, column: 0 },
+        corner: { row: to.index, column: this.lastColumn() },
+        whole: 'rows',
+      };
+    }
+    return {
+      active: { row: 0, column: from.index },
+      corner: { row: this.lastRow(), column: to.index },
+      whole: 'columns',
+    };
+  }
+
+  private holdsHeader(header: Header): boolean {
+    const range = rangeOf(this.selected);
+    if (this.selected.whole !== header.axis) return false;
+    return header.axis === 'rows'
+      ? header.index >= range.row && header.index < range.row + range.rows
+      : header.index >= range.column && header.index < range.column + range.columns;
+  }
+
+  /** Shift+arrow keeps whole rows whole while moving down, not once it moves across. */
+  private stillWhole(whole: 'rows' | 'columns'): 'rows' | 'columns' | null {
+    const range = rangeOf(this.selected);
+    if (whole === 'rows')
+      return range.column === 0 && range.columns === this.lastColumn() + 1 ? whole : null;
+    return range.row === 0 && range.rows === this.lastRow() + 1 ? whole : null;
+  }
+
+  private lastRow(): number {
+    return (this.state?.rowCount ?? 1) - 1;
+  }
+
+  private lastColumn(): number {
+    return (this.state?.columnCount ?? 1) - 1;
+  }
+
+  private selectionChanged(): void {
+    this.markSelection();
+    this.callbacks.onSelect(this.cellAt(this.selected.active), { ...this.selected.active });
+  }
+
+  /** The selection within the sheet as it is now (rows or columns may have gone). */
+  private boundedSelection(): Selection {
+    const { active, corner, whole } = this.selected;
+    const next = { active: this.bounded(active), corner: this.bounded(corner), whole };
+    // Whole rows or columns reach the sheet's far edge, wherever it now is.
+    if (whole === 'rows') next.corner.column = this.lastColumn();
+    if (whole === 'columns') next.corner.row = this.lastRow();
+    return next;
   }
 
   private cellAt(position: CellPosition): PreviewCell | null {
@@ -317,10 +478,39 @@ export class GridView {
     tr.append(header);
     layout.columns.forEach((column, index) => {
       if (index === layout.afterFrozenColumns && layout.gapBefore > 0) tr.append(gapCell('td'));
-      tr.append(this.cellElement(row, column));
+      const td = this.cellElement(row, column);
+      this.overflow(td, row, index, layout);
+      tr.append(td);
     });
     if (layout.gapAfter > 0) tr.append(gapCell('td'));
     return tr;
+  }
+
+  /**
+   * Text wider than its column runs on over the empty cells to its right and stops at the
+   * first that holds anything (or at the edge of what is drawn), as in Sheets: the text goes
+   * in a box as wide as that run, so the column keeps its width.
+   */
+  private overflow(td: HTMLTableCellElement, row: number, index: number, layout: Layout): void {
+    const column = layout.columns[index] ?? 0;
+    const cell = this.cells.get(key(row, column));
+    if (cell?.kind !== 'text' || cell.checkbox) return;
+    let last = column;
+    for (let next = index + 1; next < layout.columns.length; next++) {
+      const neighbour = layout.columns[next] ?? -1;
+      // Not across undrawn columns, nor out of the frozen columns into the scrolling ones.
+      if (neighbour !== last + 1 || next === layout.afterFrozenColumns) break;
+      const beside = this.cells.get(key(row, neighbour));
+      if (beside?.kind !== 'empty' || beside.checkbox) break;
+      last = neighbour;
+    }
+    if (last === column) return;
+    const width = (this.lefts[last + 1] ?? 0) - (this.lefts[column] ?? 0);
+    const text = element('span', 'overflow', cell.display);
+    // The cell's padding (3 px each side) and its right border.
+    text.style.width = `${width - 7}px`;
+    td.replaceChildren(text);
+    td.classList.add('overflows');
   }
 
   private cellElement(row: number, column: number): HTMLTableCellElement {
@@ -368,13 +558,30 @@ export class GridView {
   }
 
   private markSelection(): void {
-    const { row, column } = this.selected;
-    this.table.querySelectorAll('.selected, .selected-header').forEach((node) => {
-      node.classList.remove('selected', 'selected-header');
+    const table = this.table;
+    table.querySelectorAll('.selected, .selected-header, .in-range').forEach((node) => {
+      node.classList.remove('selected', 'selected-header', 'in-range');
     });
-    this.table.querySelector(`td[data-at="${row},${column}"]`)?.classList.add('selected');
-    this.table.querySelector(`thead th[data-column="${column}"]`)?.classList.add('selected-header');
-    this.table.querySelector(`th[data-row="${row}"]`)?.classList.add('selected-header');
+    const range = rangeOf(this.selected);
+    const { row, column } = this.selected.active;
+    const single = range.rows === 1 && range.columns === 1;
+    if (!single) {
+      table.querySelectorAll<HTMLElement>('td[data-at]').forEach((td) => {
+        const [r = -1, c = -1] = (td.dataset.at ?? '').split(',').map(Number);
+        if (inside(range, { row: r, column: c })) td.classList.add('in-range');
+      });
+    }
+    table.querySelector(`td[data-at="${row},${column}"]`)?.classList.add('selected');
+    table.querySelectorAll<HTMLElement>('thead th[data-column]').forEach((th) => {
+      const c = Number(th.dataset.column);
+      if (c >= range.column && c < range.column + range.columns)
+        th.classList.add('selected-header');
+    });
+    table.querySelectorAll<HTMLElement>('th[data-row]').forEach((th) => {
+      const r = Number(th.dataset.row);
+      if (r >= range.row && r < range.row + range.rows) th.classList.add('selected-header');
+    });
+    table.setAttribute('aria-multiselectable', 'true');
   }
 
   /** Scrolls just enough for the cell to be on screen, clear of the frozen rows and columns. */
@@ -501,6 +708,41 @@ function positionOf(target: EventTarget | null): CellPosition | null {
   const [row, column] = (td.dataset.at ?? '').split(',').map(Number);
   if (row === undefined || column === undefined) return null;
   return { row, column };
+}
+
+/** A header under the mouse: a row's number or a column's letter. */
+interface Header {
+  axis: 'rows' | 'columns';
+  index: number;
+}
+
+function headerOf(target: EventTarget | null): Header | null {
+  const th = target instanceof Element ? target.closest('th[data-row], th[data-column]') : null;
+  if (!(th instanceof HTMLElement)) return null;
+  if (th.dataset.row !== undefined) return { axis: 'rows', index: Number(th.dataset.row) };
+  return { axis: 'columns', index: Number(th.dataset.column) };
+}
+
+function collapsed(position: CellPosition): Selection {
+  return { active: { ...position }, corner: { ...position }, whole: null };
+}
+
+function rangeOf({ active, corner }: Selection): GridRange {
+  return {
+    row: Math.min(active.row, corner.row),
+    column: Math.min(active.column, corner.column),
+    rows: Math.abs(active.row - corner.row) + 1,
+    columns: Math.abs(active.column - corner.column) + 1,
+  };
+}
+
+function inside(range: GridRange, { row, column }: CellPosition): boolean {
+  return (
+    row >= range.row &&
+    row < range.row + range.rows &&
+    column >= range.column &&
+    column < range.column + range.columns
+  );
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -9,6 +9,7 @@ import type { MenuRunState, PreviewCell, PreviewState, ViewRequest } from '../co
 import { isPreviewMessage } from '../shim/message';
 import * as api from './api';
 import { required } from './dom';
+import { type GridEdit, GridMenu } from './grid-menu';
 import { type CellPosition, GridView } from './grid-view';
 import { ExtensionsMenu } from './menu-bar';
 import { NoticeDialog } from './notice-dialog';
@@ -44,7 +45,12 @@ const grid = new GridView(required('grid-scroll', HTMLElement), table, {
   onEdit: () => startEditing(),
   onToggle: toggleCheckbox,
   onNeed: () => void refresh(),
+  onContextMenu: (x, y) => gridMenu.open(x, y, grid.range.range, grid.range.whole),
 });
+const gridMenu = new GridMenu(
+  (edit) => void editGrid(edit),
+  () => table.focus({ preventScroll: true }),
+);
 const menu = new ExtensionsMenu(
   required('extensions-button', HTMLButtonElement),
   required('extensions-menu', HTMLElement),
@@ -151,7 +157,8 @@ function showInFormulaBar(cell: PreviewCell | null, position: CellPosition): voi
   const a1 = toA1(position.row, position.column);
   // A repaint while typing (a sidebar call finished) must not wipe out what is being typed.
   if (document.activeElement === formulaInput && nameBox.value === a1) return;
-  nameBox.value = a1;
+  // Nor what is being typed into the name box: a cell to go to.
+  if (document.activeElement !== nameBox) nameBox.value = a1;
   const source = cell?.spilledFrom ?? null;
   formulaInput.value = source ? source.formula : cell ? cell.formula || cell.value : '';
   formulaInput.classList.toggle('spilled', source !== null);
@@ -218,8 +225,9 @@ function goTo(a1: string): void {
     notices.showPreviewMessage(`No cell ${a1} on this sheet`);
     return;
   }
-  grid.select({ row, column });
+  // The sheet has the keyboard first, so the name box shows the cell gone to.
   table.focus({ preventScroll: true });
+  grid.select({ row, column });
 }
 
 const MOVES: Record<string, [number, number]> = {
@@ -231,29 +239,64 @@ const MOVES: Record<string, [number, number]> = {
 };
 
 table.addEventListener('keydown', (event) => {
+  if (isUndo(event)) {
+    event.preventDefault();
+    void undo();
+    return;
+  }
   if (event.ctrlKey || event.metaKey || event.altKey) return;
   const move = MOVES[event.key];
   if (move) {
     event.preventDefault();
-    grid.move(...move);
+    // Shift+arrows grow the range from the active cell (Shift+Tab is not one of them).
+    if (event.shiftKey && event.key !== 'Tab') grid.extend(...move);
+    else grid.move(...move);
   } else if (event.key === 'Enter' || event.key === 'F2') {
     event.preventDefault();
     startEditing();
   } else if (event.key === 'Delete' || event.key === 'Backspace') {
     event.preventDefault();
-    formulaInput.value = '';
-    void commit(0, 0);
+    void clearSelection();
   } else if (event.key.length === 1) {
     event.preventDefault();
     startEditing(event.key);
   }
 });
 
+/** Ctrl+Z, or Cmd+Z on macOS (where Ctrl+Z is not undo). */
+function isUndo(event: KeyboardEvent): boolean {
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const modifier = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  return modifier && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
+}
+
+/** Delete or Backspace: the selected range is emptied in one request. */
+async function clearSelection(): Promise<void> {
+  if (!state) return;
+  await update(api.clearRange(state.activeSheet, grid.range.a1, view()));
+}
+
+async function editGrid(edit: GridEdit): Promise<void> {
+  if (!state) return;
+  await update(api.editGrid(state.activeSheet, edit, view()));
+}
+
+/** The last change made in the grid is undone; with none left, nothing happens, as in Sheets. */
+async function undo(): Promise<void> {
+  await update(api.undo(view()));
+}
+
 required('reset-button', HTMLButtonElement).addEventListener('click', () => {
-  // Sheets opens a file at A1: so does the workbook as it was opened.
+  // Sheets opens a file at A1: so does the workbook as it was opened (the server forgets the
+  // undo history with the edits).
+  gridMenu.close();
   grid.home();
   grid.select({ row: 0, column: 0 }, false);
-  void update(api.resetWorkbook(view()));
+  void update(api.resetWorkbook(view())).then(() => {
+    // The answer may come after a scroll the old widths caused: home again once repainted.
+    grid.home();
+    table.focus({ preventScroll: true });
+  });
 });
 
 // The sidebar's google.script shim reports each server call (which may have changed cells)
