@@ -51,7 +51,7 @@ export class PreviewSession {
   private sidebarsShown = 0;
   /** Notices shown before the last reset, so ids keep counting up across resets. */
   private noticesBefore = 0;
-  /** By sheet, the widths its columns were first drawn with: they stay put, as in Sheets. */
+  /** By sheet, the widths its columns were first shown with: they stay put, as in Sheets. */
   private readonly columnWidths = new Map<string, Map<number, number>>();
 
   constructor(
@@ -110,14 +110,15 @@ export class PreviewSession {
   }
 
   /**
-   * The sheet's column widths: those the add-on set, else those fitted when the column was
-   * first drawn with text (columns the add-on adds later are fitted when they appear).
+   * The sheet's column widths: those the add-on set, else those fitted when the sheet was
+   * first shown. Columns that fill later keep Sheets' default: a long message typed or written
+   * by the add-on overflows into empty neighbours or is clipped, it never widens its column.
    */
   private widthsOf(sheet: string): Map<number, number> {
-    const kept = this.columnWidths.get(sheet) ?? new Map<number, number>();
-    this.columnWidths.set(sheet, kept);
-    for (const [column, width] of fitColumnWidths(this.workbook, sheet, kept)) {
-      kept.set(column, width);
+    let kept = this.columnWidths.get(sheet);
+    if (!kept) {
+      kept = fitColumnWidths(this.workbook, sheet);
+      this.columnWidths.set(sheet, kept);
     }
     const widths = new Map(kept);
     for (const column of kept.keys()) {
@@ -215,7 +216,7 @@ export class PreviewSession {
     const change = this.editor.undo();
     if (!change) return false;
     if (change.kind === 'insert') this.moveWidths(change.sheet, { ...change, kind: 'delete' });
-    // The columns back are fitted again, to the same text as when they were first shown.
+    // The columns back are fitted again, to the text they had when the sheet was first shown.
     if (change.kind === 'delete') {
       this.moveWidths(change.sheet, { ...change, kind: 'insert' }, null);
     }
@@ -248,7 +249,7 @@ export class PreviewSession {
 
   /**
    * Inserted or deleted columns move the widths kept for the columns after them, so each
-   * column keeps its width; inserted ones take `insertedWidth` (none: fitted when shown).
+   * column keeps its width; inserted ones take `insertedWidth` (null: fitted to their text).
    */
   private moveWidths(
     sheet: string,
@@ -264,10 +265,13 @@ export class PreviewSession {
       else if (change.kind === 'insert') moved.set(column + count, width);
       else if (column >= index + count) moved.set(column - count, width);
     }
-    if (change.kind === 'insert' && insertedWidth !== null) {
-      for (let column = index; column < index + count; column++) {
-        moved.set(column, insertedWidth);
-      }
+    if (change.kind === 'insert') {
+      const inserted = Array.from({ length: count }, (_, offset) => index + offset);
+      const widths =
+        insertedWidth === null
+          ? fitColumnWidths(this.workbook, sheet, inserted)
+          : new Map(inserted.map((column) => [column, insertedWidth]));
+      for (const [column, width] of widths) moved.set(column, width);
     }
     this.columnWidths.set(sheet, moved);
   }

@@ -62,6 +62,8 @@ describe('the preview on a 10,000-row export', () => {
         const row = document.querySelector('#grid tbody tr:not(.spacer)') as HTMLElement;
         return { scrollHeight: scroller.scrollHeight, rowHeight: row.offsetHeight };
       });
+      // Rows are placed by their number: every one is as high as the page takes it to be.
+      expect(rowHeight).toBe(21);
       expect(scrollHeight).toBeGreaterThanOrEqual(LAST_ROW * rowHeight);
     },
     TIMEOUT,
@@ -92,6 +94,22 @@ describe('the preview on a 10,000-row export', () => {
       expect(await user.formulaBar().inputValue()).toBe(
         `=OKRSCORE(I${LAST_ROW}, G${LAST_ROW}, H${LAST_ROW})`,
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'goes to a row far down from the name box, as Sheets does',
+    async () => {
+      const nameBox = user.page.getByRole('textbox', { name: 'Name box' });
+      await nameBox.fill('C5000');
+      await nameBox.press('Enter');
+      await expect.poll(() => user.text('C5000')).toBe('Raise metric 4999 from 8 to 148');
+      expect(await nameBox.inputValue()).toBe('C5000');
+      expect(await user.focused()).toBe('grid');
+      const drawn = await user.rowNumbers();
+      expect(drawn).toContain(5000);
+      expect(drawn).not.toContain(LAST_ROW);
     },
     TIMEOUT,
   );

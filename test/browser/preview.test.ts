@@ -157,6 +157,52 @@ describe('npm start: the local preview', () => {
   );
 
   it(
+    'goes to a cell written far away (ZZ1000) and draws only what is on screen there',
+    async () => {
+      const nameBox = page.locator('#name-box');
+      const goTo = async (a1: string) => {
+        await nameBox.fill(a1);
+        await nameBox.press('Enter');
+        await expect.poll(() => nameBox.inputValue()).toBe(a1);
+      };
+      await goTo('Z1000');
+      await page.locator('#formula-input').fill('=1+1');
+      await page.locator('#formula-input').press('Enter');
+      await expect.poll(() => cell('Z1000').textContent()).toBe('2');
+      // Past the sheet's edge: Sheets' name box says there is no such cell.
+      await nameBox.fill('ZZ1000');
+      await nameBox.press('Enter');
+      await expect.poll(() => page.locator('#preview-message').textContent()).toMatch(/ZZ1000/);
+
+      await enter('Z1000', '="far "&"away"');
+      await expect.poll(() => cell('Z1000').textContent()).toBe('far away');
+      await page.evaluate(async () => {
+        // Written through the API: the sheet grows to 1,000 x 702.
+        await fetch('/api/cell', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ sheet: 'OKRs', a1: 'ZZ1000', input: 'far' }),
+        });
+      });
+      // The page learns the sheet's new size with its next state: here, the tab reloaded.
+      await page.reload();
+      await cell('A1').waitFor();
+      await goTo('ZZ1000');
+      await expect.poll(() => cell('ZZ1000').textContent()).toBe('far');
+      // Of 702 columns, those on screen and a few either side.
+      const letters = await page.locator('#grid th.column-header').allTextContents();
+      expect(letters.at(-1)).toBe('ZZ');
+      expect(letters.length).toBeLessThan(40);
+      expect(letters).not.toContain('A');
+
+      await page.locator('#reset-button').click();
+      await expect.poll(() => cell('A1').textContent()).toBe('Objective');
+      expect(await page.locator('#grid-scroll').evaluate((node) => node.scrollTop)).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'bridges google.script.run from the sidebar to the server code',
     async () => {
       const frame = await sidebarFrame();

@@ -10,6 +10,7 @@ import { OKR_SHEET } from '../../dev/engine/sample';
 import type { PreviewState, ViewRequest } from '../../dev/preview/contract';
 import { type Preview, startPreview } from '../../dev/preview/server';
 
+// Generous: the sample's array formulas run to the sheet's last row, 40,000 after J40000.
 const TIMEOUT = 60_000;
 
 let preview: Preview;
@@ -101,7 +102,7 @@ describe('malformed input answers 400 with a message', () => {
     ['four letters', 'ABCD1', /not a cell/],
     ['a range', 'A1:B2', /is a range/],
     ['a whole column', 'A:A', /not a cell/],
-    ['past the last row', 'A10000001', /past the last row/],
+    ['past the workbook’s 10 million cells', 'A10000001', /above the limit of 10000000 cells/],
     ['empty', '', /not a cell/],
   ])('a cell that is %s (%s)', async (_case, a1, message) => {
     const answer = await post('/api/cell', { sheet: OKR_SHEET, a1, input: '1' });
@@ -196,50 +197,75 @@ describe('a cell holds at most 50,000 characters, as in Sheets', () => {
 });
 
 describe('answers carry the window asked for, whatever the sheet', () => {
-  it.each([
-    ['ZZZ40000', 40_000, 18_278],
-    ['ZZ1000', 1000, 702],
-  ])('after writing %s', async (a1, rows, columns) => {
-    const written = await post('/api/cell', { sheet: OKR_SHEET, a1, input: 'far', view: VIEW });
-    expect(written.status).toBe(200);
-    const state = written.json() as PreviewState;
-    expect([state.rowCount, state.columnCount]).toEqual([rows, columns]);
-    // The frozen header row and the window's 40 rows, 20 columns each.
-    expect(state.window.rows).toHaveLength(40);
-    expect(state.window.cells.every((line) => line.length === 20)).toBe(true);
-    expect(written.body.length).toBeLessThan(512 * 1024);
-
-    // The far corner, as the page asks for it once scrolled there.
-    const corner = await send(
-      'GET',
-      `/api/state?row=${rows - 10}&column=${columns - 5}&rows=10&columns=5`,
+  it('refuses ZZZ40000, which would make the workbook 731 million cells, as Sheets does', async () => {
+    const refused = await post('/api/cell', {
+      sheet: OKR_SHEET,
+      a1: 'ZZZ40000',
+      input: 'far',
+      view: VIEW,
+    });
+    expect(refused.status).toBe(400);
+    expect(messageOf(refused)).toBe(
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
     );
-    expect(corner.status).toBe(200);
-    const far = corner.json() as PreviewState;
-    expect(far.window.rows).toEqual([0, ...Array.from({ length: 10 }, (_, i) => rows - 10 + i)]);
-    expect(far.window.cells.at(-1)?.at(-1)).toMatchObject({ a1, display: 'far' });
-    // A window asked past the edge is cut there.
-    const past = (
-      await post('/api/sheet', {
-        sheet: OKR_SHEET,
-        view: { window: { row: rows - 2, column: columns - 2, rows: 50, columns: 50 } },
-      })
-    ).json() as PreviewState;
-    expect(past.window.rows).toEqual([0, rows - 2, rows - 1]);
-    expect(past.window.columns).toEqual([columns - 2, columns - 1]);
-
-    const reset = (await post('/api/reset', { view: VIEW })).json() as PreviewState;
-    expect([reset.rowCount, reset.columnCount]).toEqual([1000, 26]);
+    const state = (await send('GET', '/api/state')).json() as PreviewState;
+    expect([state.rowCount, state.columnCount]).toEqual([1000, 26]);
   });
 
-  it('keeps the server’s heap bounded after a write to ZZZ40000', async () => {
-    const before = process.memoryUsage().heapUsed;
-    await post('/api/cell', { sheet: OKR_SHEET, a1: 'ZZZ40000', input: 'far', view: VIEW });
-    for (let run = 0; run < 5; run++) await send('GET', '/api/state');
-    // The whole 40,000 x 18,278 rectangle would be gigabytes: this is what the window costs.
-    expect(process.memoryUsage().heapUsed - before).toBeLessThan(400 * 1024 * 1024);
-    await post('/api/reset', {});
-  });
+  it.each([
+    ['ZZ1000', 1000, 702, 701],
+    ['J40000', 40_000, 26, 9],
+  ])(
+    'after writing %s',
+    async (a1, rows, columns, column) => {
+      const written = await post('/api/cell', { sheet: OKR_SHEET, a1, input: 'far', view: VIEW });
+      expect(written.status).toBe(200);
+      const state = written.json() as PreviewState;
+      expect([state.rowCount, state.columnCount]).toEqual([rows, columns]);
+      // The frozen header row and the window's 40 rows, 20 columns each.
+      expect(state.window.rows).toHaveLength(40);
+      expect(state.window.cells.every((line) => line.length === 20)).toBe(true);
+      expect(written.body.length).toBeLessThan(512 * 1024);
+
+      // The far corner, as the page asks for it once scrolled there.
+      const corner = await send(
+        'GET',
+        `/api/state?row=${rows - 10}&column=${column - 4}&rows=10&columns=5`,
+      );
+      expect(corner.status).toBe(200);
+      const far = corner.json() as PreviewState;
+      expect(far.window.rows).toEqual([0, ...Array.from({ length: 10 }, (_, i) => rows - 10 + i)]);
+      expect(far.window.cells.at(-1)?.at(-1)).toMatchObject({ a1, display: 'far' });
+      // A window asked past the edge is cut there.
+      const past = (
+        await post('/api/sheet', {
+          sheet: OKR_SHEET,
+          view: { window: { row: rows - 2, column: columns - 2, rows: 50, columns: 50 } },
+        })
+      ).json() as PreviewState;
+      expect(past.window.rows).toEqual([0, rows - 2, rows - 1]);
+      expect(past.window.columns).toEqual([columns - 2, columns - 1]);
+
+      const reset = (await post('/api/reset', { view: VIEW })).json() as PreviewState;
+      expect([reset.rowCount, reset.columnCount]).toEqual([1000, 26]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keeps the server’s heap bounded after a write to ZZ40000 is refused and one to J40000 taken',
+    async () => {
+      const before = process.memoryUsage().heapUsed;
+      const wide = await post('/api/cell', { sheet: OKR_SHEET, a1: 'ZZ40000', input: 'far' });
+      expect(wide.status).toBe(400);
+      await post('/api/cell', { sheet: OKR_SHEET, a1: 'J40000', input: 'far', view: VIEW });
+      for (let run = 0; run < 5; run++) await send('GET', '/api/state');
+      // Every answer is a window: the sheet's 40,000 rows cost only what the engine holds.
+      expect(process.memoryUsage().heapUsed - before).toBeLessThan(400 * 1024 * 1024);
+      await post('/api/reset', {});
+    },
+    TIMEOUT,
+  );
 
   it('sends the notices after the one the page has, and the last one’s id', async () => {
     const state = (await send('GET', '/api/state')).json() as PreviewState;

@@ -210,6 +210,12 @@ formulaInput.addEventListener('keydown', (event) => {
   }
 });
 
+// Typed but not gone to: leaving the name box shows the selected cell again, as in Sheets.
+nameBox.addEventListener('blur', () => {
+  const selection = grid.selection;
+  if (selection) nameBox.value = selection.a1;
+});
+
 nameBox.addEventListener('keydown', (event) => {
   if (event.key !== 'Enter') return;
   event.preventDefault();
