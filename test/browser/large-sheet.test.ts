@@ -115,6 +115,36 @@ describe('the preview on a 10,000-row export', () => {
   );
 
   it(
+    'follows the selection down with the arrow keys, past the rows first drawn',
+    async () => {
+      const nameBox = user.page.getByRole('textbox', { name: 'Name box' });
+      const goTo = async (a1: string) => {
+        await nameBox.fill(a1);
+        await nameBox.press('Enter');
+        await expect.poll(() => nameBox.inputValue()).toBe(a1);
+      };
+      await goTo('B9990');
+      for (let press = 0; press < 20; press++) await user.page.keyboard.press('ArrowDown');
+      // The last row stops it.
+      await expect.poll(() => nameBox.inputValue()).toBe(`B${LAST_ROW}`);
+      await goTo('B2');
+      for (let press = 0; press < 60; press++) await user.page.keyboard.press('ArrowDown');
+      await expect.poll(() => nameBox.inputValue()).toBe('B62');
+      expect(await user.formulaBar().inputValue()).toBe('committed');
+      // The selected cell is on screen, below the column letters.
+      const inView = await user.cell('B62').evaluate((td) => {
+        const cell = td.getBoundingClientRect();
+        const scroller = (
+          document.getElementById('grid-scroll') as HTMLElement
+        ).getBoundingClientRect();
+        return cell.top >= scroller.top && cell.bottom <= scroller.bottom;
+      });
+      expect(inView).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'was sent a window at a time, never the whole sheet',
     async () => {
       expect(answerSizes.length).toBeGreaterThan(0);
