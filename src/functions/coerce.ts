@@ -9,11 +9,21 @@ import { type CellValue, isBlank } from './cells';
  * `units` is the row's units, given by the vectoriser: a reader of the metric's own values
  * notes each unit it reads there, so units that disagree within a row give a message.
  */
-export type CellReader<T> = (
+export type CellReader<T> = ((
   cell: CellValue,
   paramName: string,
   units?: RowUnits,
-) => T | null | Problem;
+) => T | null | Problem) & {
+  /**
+   * Set on readers of numbers, which read a finite number cell as that number: the vectoriser
+   * then skips the call for such cells (most cells of a sheet), so they stay unboxed.
+   */
+  readonly numbersAsIs?: true;
+};
+
+/** Marks a reader as reading a finite number cell as that number (see CellReader). */
+const numbersAsIs = <T>(reader: CellReader<T>): CellReader<T> =>
+  Object.assign(reader, { numbersAsIs: true as const });
 
 /** Days between Sheets' epoch (1899-12-30) and the Unix epoch. */
 const SHEETS_EPOCH_OFFSET_DAYS = 25569;
@@ -23,7 +33,8 @@ const MS_PER_DAY = 86_400_000;
  * The units one row's cells were written in, so OKRSCORE("8 days", "2 weeks", "5 days") says
  * the units differ instead of scoring days against weeks. Only text with a unit is noted: a
  * plain number agrees with any unit, since Sheets stores most cells as plain numbers (and 45%
- * as 0.45). One per call; noting nothing costs a row nothing but one flag read.
+ * as 0.45). One per custom function, cleared at each call; noting nothing costs a row nothing
+ * but one flag read.
  */
 export class RowUnits {
   private key = '';
@@ -50,6 +61,12 @@ export class RowUnits {
         ? `${param} mixes ${this.unit} and ${unit}`
         : `${param} is in ${unit} but ${this.param} in ${this.unit}`;
     return new Problem(`${said}: use one unit in a row`);
+  }
+
+  /** Forgets every unit noted, for the next call. */
+  clear(): void {
+    this.key = this.unit = this.param = '';
+    this.share();
   }
 
   /** The units noted so far are the single-cell arguments' ones, which every row shares. */
@@ -87,7 +104,7 @@ function numberReader<T>(
   use: (quantity: Quantity, cell: string, paramName: string) => T | Problem,
   compareUnits: boolean,
 ): CellReader<number | T> {
-  return (cell, paramName, units) => {
+  return numbersAsIs((cell, paramName, units) => {
     if (typeof cell === 'number') {
       return Number.isFinite(cell)
         ? cell
@@ -108,7 +125,7 @@ function numberReader<T>(
     if (!quantity) return notANumber(cell, paramName);
     const clash = compareUnits && quantity.unit ? units?.note(quantity.unit, paramName) : null;
     return clash ?? use(quantity, cell, paramName);
-  };
+  });
 }
 
 /** A quantity's number, where a bound ("≤3%", "at least 95%") has no place. */
@@ -183,7 +200,7 @@ function calendarDaySerial(year: number, month: number, day: number): number | n
  * as 10/01/2026 is refused: it is the 1st of October in one country and the 10th of January
  * in another.
  */
-export const readDate: CellReader<number> = (cell, paramName) => {
+export const readDate: CellReader<number> = numbersAsIs((cell, paramName) => {
   if (typeof cell === 'boolean') return new Problem(`${paramName} is a checkbox: enter a date`);
   if (typeof cell !== 'string') return readNumber(cell, paramName);
   const text = cell.trim();
@@ -196,11 +213,13 @@ export const readDate: CellReader<number> = (cell, paramName) => {
   return new Problem(
     `${paramName} "${echoed(text)}" is not a date: enter a date, DATE(2026,10,1) or 2026-10-01`,
   );
-};
+});
 
 /** A reading on the metric's scale, or a checkbox for a binary key result (done / not done). */
-export const readMetricOrCheckbox: CellReader<number | boolean> = (cell, paramName, units) =>
-  typeof cell === 'boolean' ? cell : readMetric(cell, paramName, units);
+export const readMetricOrCheckbox: CellReader<number | boolean> = numbersAsIs(
+  (cell, paramName, units) =>
+    typeof cell === 'boolean' ? cell : readMetric(cell, paramName, units),
+);
 
 /**
  * The shape of the messages the add-on's functions put in a cell: what is wrong, a colon, what
@@ -227,6 +246,8 @@ export type RowReader<T> = (
  * checks can tell "nothing here yet" from "something empty was typed".
  */
 export const readText: CellReader<string> = (cell, paramName) => {
+  // Text first: it is what this reader reads by far the most.
+  if (typeof cell === 'string') return cell === '' ? null : cell.trim();
   if (isBlank(cell)) return null;
   if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';

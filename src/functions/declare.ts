@@ -59,7 +59,13 @@ export interface CustomFunctionDoc {
 /** A custom function: called as Sheets calls it, with its documentation attached. */
 export type CustomFunction = ((...inputs: CellInput[]) => CellOutput) & {
   readonly doc: CustomFunctionDoc;
+  /** As declared: its `compute` is what `npm run bench` times the vectoriser against. */
+  readonly declaration: AnyDeclaration;
 };
+
+type AnyDeclaration =
+  | CellwiseDeclaration<readonly AnyParamDeclaration[]>
+  | RangewiseDeclaration<readonly AnyParamDeclaration[]>;
 
 export class DeclarationError extends Error {
   override name = 'DeclarationError';
@@ -85,7 +91,7 @@ export function customFunction<const Ps extends readonly AnyParamDeclaration[]>(
           computeAll: declaration.computeAll,
         })
       : cellwise({ name: doc.name, params: declaration.params, compute: declaration.compute });
-  return Object.assign(run, { doc });
+  return Object.assign(run, { doc, declaration: declaration as AnyDeclaration });
 }
 
 function documentation(declaration: DeclarationBase<readonly AnyParamDeclaration[]>) {

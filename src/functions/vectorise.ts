@@ -1,4 +1,4 @@
-import { isProblem, type Problem } from '../core/problem';
+import { Problem } from '../core/problem';
 import type { CellInput, CellOutput, CellResult, CellValue } from './cells';
 import { type CellReader, type RowReader, RowUnits } from './coerce';
 
@@ -62,30 +62,44 @@ interface Shape {
 }
 
 /**
- * An argument after preparation: read once if it broadcasts (`cells` null), else read at each
- * position. Plain data of one fixed shape, not closures or a union of shapes, because this is
- * the hot loop (one read per argument per cell) and V8 keeps one-shape property reads fast.
+ * One parameter's argument. What describes the parameter is set once; each call sets the rest:
+ * a range read at each position, or one reading every position shares (`cells` null).
  */
-interface PreparedArgument {
-  reading: unknown;
+interface Argument {
+  name: string;
   /** What a blank cell reads as: the parameter's default, else null. */
   fallback: unknown;
-  cells: CellValue[][] | null;
-  shape: Shape;
-  name: string;
   read: CellReader<unknown> | undefined;
   readRow: RowReader<unknown> | undefined;
+  /** The reader reads a finite number as itself, so such a cell needs no call. */
+  numbersAsIs: boolean;
+  cells: CellValue[][] | null;
+  reading: unknown;
+  shape: Shape;
 }
 
-const SINGLE_CELL: Shape = { rows: 1, columns: 1 };
-
-/** The arguments of one call, lined up: `readInto` fills one position's readings. */
-interface AlignedArguments {
+/**
+ * A custom function's arguments, lined up for one call. Each function keeps one for all its
+ * calls (one at a time: no call re-enters its own function), so a call allocates nothing per
+ * argument, and the loop reads objects that never die: V8 drops optimised code that reads
+ * objects of a shape all of whose objects died in a collection, and would re-optimise the loop
+ * on every call. Up to four arguments sit in `a` to `d`, so a cell's readings are locals.
+ */
+interface Call {
+  args: Argument[];
+  a: Argument;
+  b: Argument;
+  c: Argument;
+  d: Argument;
+  units: RowUnits;
   shape: Shape | null;
   /** A message when an argument is a range with no cells: Sheets cannot show an empty answer. */
   empty: string | null;
-  readInto: (readings: unknown[], row: number, column: number) => Problem | null;
+  /** Every range reads numbers as themselves and no single value is a problem. */
+  plain: boolean;
 }
+
+const SINGLE_CELL: Shape = { rows: 1, columns: 1 };
 
 type AnyCompute = (...readings: unknown[]) => CellResult | Problem;
 
@@ -93,65 +107,128 @@ export function cellwise<const Ps extends readonly AnyParamSpec[]>(
   spec: CellwiseSpec<Ps>,
 ): (...inputs: CellInput[]) => CellOutput {
   const compute = spec.compute as unknown as AnyCompute;
+  const { name, params } = spec;
+  const call = newCall(name, params);
   return (...inputs) => {
-    const { shape, empty, readInto } = align(spec.name, spec.params, inputs);
-    if (empty) return empty;
-    const readings: unknown[] = new Array(spec.params.length);
-    if (!shape) return computeCell(spec.name, compute, readings, readInto(readings, 0, 0));
-    const cellAt = (row: number, column: number) =>
-      computeCell(spec.name, compute, readings, readInto(readings, row, column));
+    align(call, name, inputs);
+    const { shape } = call;
+    if (call.empty) return call.empty;
+    if (!shape) return computeCell(name, compute, call, 0, 0);
     const grid: CellResult[][] = new Array(shape.rows);
     for (let row = 0; row < shape.rows; row++) {
       if (shape.columns === 1) {
         // The usual case, a column: a literal row keeps numbers unboxed (a packed double array).
-        grid[row] = [cellAt(row, 0)];
+        grid[row] = [computeCell(name, compute, call, row, 0)];
         continue;
       }
       const line: CellResult[] = new Array(shape.columns);
-      for (let column = 0; column < shape.columns; column++) line[column] = cellAt(row, column);
+      for (let column = 0; column < shape.columns; column++) {
+        line[column] = computeCell(name, compute, call, row, column);
+      }
       grid[row] = line;
     }
     return grid;
   };
 }
 
-/** One cell's answer: the reading's problem, or what `compute` makes of the readings. */
+/**
+ * One cell's answer: the first reading's problem, or what `compute` makes of the readings.
+ *
+ * Most cells of a sheet are plain numbers. When every range holds one here, the numbers go to
+ * `compute` as they are: read inline, with no call (until V8 optimises the loop every call
+ * costs, and the first call over a range, what each Apps Script execution pays, is mostly that
+ * time) and no optional chaining (`?.` would make V8 box each number in a new heap object).
+ * Any other cell, and anything that throws there, goes the general way: through the readers.
+ */
 function computeCell(
   functionName: string,
   compute: AnyCompute,
-  readings: unknown[],
-  problem: Problem | null,
+  call: Call,
+  row: number,
+  column: number,
 ): CellResult {
-  if (problem) return problem.message;
+  const { a, b, c, d } = call;
+  if (call.plain) {
+    try {
+      // A row that is not a list of cells (from a script caller) throws here: see above.
+      const x = a.cells === null ? a.reading : (a.cells[row] as CellValue[])[column];
+      const y = b.cells === null ? b.reading : (b.cells[row] as CellValue[])[column];
+      const z = c.cells === null ? c.reading : (c.cells[row] as CellValue[])[column];
+      const w = d.cells === null ? d.reading : (d.cells[row] as CellValue[])[column];
+      if (
+        (a.cells === null || (typeof x === 'number' && x - x === 0)) &&
+        (b.cells === null || (typeof y === 'number' && y - y === 0)) &&
+        (c.cells === null || (typeof z === 'number' && z - z === 0)) &&
+        (d.cells === null || (typeof w === 'number' && w - w === 0))
+      ) {
+        const result = compute(x, y, z, w);
+        return result instanceof Problem ? result.message : result;
+      }
+    } catch {}
+  }
+  const readings = readAll(call, row, column);
+  if (readings instanceof Problem) return readings.message;
   try {
-    // Custom functions have at most four parameters: a fixed call is much faster than a spread,
-    // and the unused trailing `undefined`s are ignored.
-    const result =
-      readings.length <= 4
-        ? compute(readings[0], readings[1], readings[2], readings[3])
-        : compute(...readings);
-    return isProblem(result) ? result.message : result;
+    const result = compute(readings[0], readings[1], readings[2], readings[3]);
+    return result instanceof Problem ? result.message : result;
   } catch (error) {
     // A bug must not turn a whole column into one error, so it is shown as that cell's text.
     return failureMessage(functionName, error);
   }
 }
 
+/** One position's readings, one per parameter, or the first reading's problem. */
+function readAll(call: Call, row: number, column: number): unknown[] | Problem {
+  const { args, units } = call;
+  if (units.noted) units.nextRow();
+  const readings: unknown[] = new Array(args.length);
+  for (let index = 0; index < args.length; index++) {
+    const reading = readAt(args[index] as Argument, row, column, units);
+    if (reading instanceof Problem) return reading;
+    readings[index] = reading;
+  }
+  return readings;
+}
+
+/** One argument's reading at a position: the parameter's reader, and blank as the fallback. */
+function readAt(argument: Argument, row: number, column: number, units: RowUnits): unknown {
+  const { cells, name, read, readRow } = argument;
+  if (cells === null) return argument.reading;
+  const line = cells[row];
+  const cell = line?.[column];
+  if (typeof cell === 'number' && argument.numbersAsIs && cell - cell === 0) return cell;
+  return orFallback(
+    readRow ? readRow(line ?? [], name, units) : read?.(cell, name, units),
+    argument,
+  );
+}
+
+function orFallback(reading: unknown, argument: Argument): unknown {
+  return reading === null ? argument.fallback : reading;
+}
+
 export function rangewise<const Ps extends readonly AnyParamSpec[]>(
   spec: RangewiseSpec<Ps>,
 ): (...inputs: CellInput[]) => CellOutput {
+  const { name, params } = spec;
+  const call = newCall(name, params);
   return (...inputs) => {
-    const { shape, empty, readInto } = align(spec.name, spec.params, inputs);
-    if (empty) return empty;
-    const { rows, columns } = shape ?? { rows: 1, columns: 1 };
-    const problems: (Problem | null)[] = [];
-    const allReadings: (Readings<Ps> | null)[] = [];
-    for (let row = 0; row < rows; row++) {
-      for (let column = 0; column < columns; column++) {
-        const readings: unknown[] = new Array(spec.params.length);
-        const problem = readInto(readings, row, column);
-        problems.push(problem);
-        allReadings.push(problem ? null : (readings as Readings<Ps>));
+    align(call, name, inputs);
+    const { shape } = call;
+    if (call.empty) return call.empty;
+    const { rows, columns } = shape ?? SINGLE_CELL;
+    // Problems are rare: kept by position, so a clean range allocates nothing for them.
+    const problems = new Map<number, Problem>();
+    const allReadings: (Readings<Ps> | null)[] = new Array(rows * columns);
+    for (let row = 0, index = 0; row < rows; row++) {
+      for (let column = 0; column < columns; column++, index++) {
+        const readings = readAll(call, row, column);
+        if (readings instanceof Problem) {
+          problems.set(index, readings);
+          allReadings[index] = null;
+        } else {
+          allReadings[index] = readings as Readings<Ps>;
+        }
       }
     }
     let results: (CellResult | Problem)[] = [];
@@ -159,92 +236,93 @@ export function rangewise<const Ps extends readonly AnyParamSpec[]>(
     try {
       results = spec.computeAll(allReadings);
     } catch (error) {
-      failure = failureMessage(spec.name, error);
+      failure = failureMessage(name, error);
     }
     const resultAt = (index: number): CellResult =>
-      problems[index]?.message ?? failure ?? unwrap(results[index] ?? '');
+      problems.get(index)?.message ?? failure ?? unwrap(results[index] ?? '');
     if (!shape) return resultAt(0);
     const grid: CellResult[][] = new Array(rows);
     for (let row = 0; row < rows; row++) {
+      if (columns === 1) {
+        grid[row] = [resultAt(row)];
+        continue;
+      }
       const line: CellResult[] = new Array(columns);
-      for (let column = 0; column < columns; column++)
+      for (let column = 0; column < columns; column++) {
         line[column] = resultAt(row * columns + column);
+      }
       grid[row] = line;
     }
     return grid;
   };
 }
 
-function align(
-  functionName: string,
-  params: readonly AnyParamSpec[],
-  inputs: CellInput[],
-): AlignedArguments {
-  // One per call: the single-cell arguments note their units once, each row its own.
-  const units = new RowUnits();
-  const prepared = params.map((param, index) => prepare(param, inputs[index], units));
-  units.share();
-  const shape = commonShape(functionName, params, prepared);
-  const emptyAt = prepared.findIndex(
-    ({ cells, shape: own }) => cells !== null && (own.rows === 0 || own.columns === 0),
-  );
-  const emptyName = params[emptyAt]?.name;
+function newCall(functionName: string, params: readonly AnyParamSpec[]): Call {
+  // Four at most, so a cell's readings fit in locals (see computeCell).
+  if (params.length > 4) throw new Error(`${functionName}: at most 4 parameters`);
+  const args = params.map(newArgument);
+  const [a = ABSENT, b = ABSENT, c = ABSENT, d = ABSENT] = args;
+  return { args, a, b, c, d, units: new RowUnits(), shape: null, empty: null, plain: false };
+}
+
+function newArgument(param: AnyParamSpec | null): Argument {
   return {
-    shape,
-    empty: emptyName ? `${emptyName} is an empty range: give at least one cell` : null,
-    readInto(readings, row, column) {
-      if (units.noted) units.nextRow();
-      for (let index = 0; index < prepared.length; index++) {
-        const argument = prepared[index] as PreparedArgument;
-        const { cells, read, readRow } = argument;
-        let reading: unknown;
-        if (cells === null) reading = argument.reading;
-        else if (read) reading = read(cells[row]?.[column], argument.name, units);
-        else reading = readRow?.(cells[row] ?? [], argument.name, units);
-        if (isProblem(reading)) return reading;
-        readings[index] = reading === null ? argument.fallback : reading;
-      }
-      return null;
-    },
+    name: param?.name ?? '',
+    fallback: param?.default ?? null,
+    read: param?.read,
+    readRow: param?.readRow,
+    numbersAsIs: param?.read?.numbersAsIs === true,
+    cells: null,
+    reading: undefined,
+    shape: SINGLE_CELL,
   };
 }
 
-function prepare(param: AnyParamSpec, input: CellInput, units: RowUnits): PreparedArgument {
+/** A parameter past the declared ones: reads as undefined, as a left-out trailing argument. */
+const ABSENT = newArgument(null);
+
+function align(call: Call, functionName: string, inputs: CellInput[]): void {
+  // The single-cell arguments note their units once, each row its own.
+  const { args, units } = call;
+  units.clear();
+  args.forEach((argument, index) => {
+    prepare(argument, inputs[index], units);
+  });
+  units.share();
+  call.shape = commonShape(functionName, args);
+  const emptyName = args.find(
+    ({ cells, shape }) => cells !== null && (shape.rows === 0 || shape.columns === 0),
+  )?.name;
+  call.empty = emptyName ? `${emptyName} is an empty range: give at least one cell` : null;
+  call.plain = args.every(({ cells, reading, numbersAsIs }) =>
+    cells === null ? !(reading instanceof Problem) : numbersAsIs,
+  );
+}
+
+function prepare(argument: Argument, input: CellInput, units: RowUnits): void {
   const cells = asGrid(input);
-  const { name, read, readRow } = param;
-  const fallback: unknown = param.default ?? null;
+  const { name, read, readRow } = argument;
+  argument.cells = null;
+  argument.reading = undefined;
+  argument.shape = SINGLE_CELL;
   if (readRow) {
     const lines = cells ?? [[input as CellValue]];
     if (lines.length === 1 && (lines[0]?.length ?? 0) > 0) {
-      return broadcast(readRow(lines[0] ?? [], name, units), param);
+      argument.reading = orFallback(readRow(lines[0] ?? [], name, units), argument);
+      return;
     }
-    if (lines.length === 1) {
-      // [[]]: a row with no cells, which the empty-range message reports.
-      const shape = { rows: 1, columns: 0 };
-      return { reading: undefined, fallback, cells: lines, shape, name, read: undefined, readRow };
-    }
-    const shape = { rows: lines.length, columns: 1 };
-    return { reading: undefined, fallback, cells: lines, shape, name, read: undefined, readRow };
+    argument.cells = lines;
+    // [[]] is a row with no cells, which the empty-range message reports.
+    argument.shape = { rows: lines.length, columns: lines.length === 1 ? 0 : 1 };
+    return;
   }
   if (cells && !isSingleCell(cells)) {
-    const shape = shapeOf(cells);
-    return { reading: undefined, fallback, cells, shape, name, read, readRow: undefined };
+    argument.cells = cells;
+    argument.shape = shapeOf(cells);
+    return;
   }
   const cell = cells ? cells[0]?.[0] : (input as CellValue);
-  return broadcast(read?.(cell, name, units), param);
-}
-
-function broadcast(reading: unknown, param: AnyParamSpec): PreparedArgument {
-  const fallback: unknown = param.default ?? null;
-  return {
-    reading: reading === null ? fallback : reading,
-    fallback,
-    cells: null,
-    shape: SINGLE_CELL,
-    name: param.name,
-    read: undefined,
-    readRow: undefined,
-  };
+  argument.reading = orFallback(read?.(cell, name, units), argument);
 }
 
 /** Sheets always sends rows of cells; a flat array (from a script caller) is taken as one row. */
@@ -262,27 +340,21 @@ function shapeOf(cells: CellValue[][]): Shape {
   return { rows: cells.length, columns: cells[0]?.length ?? 0 };
 }
 
-function commonShape(
-  functionName: string,
-  params: readonly AnyParamSpec[],
-  prepared: PreparedArgument[],
-): Shape | null {
+function commonShape(functionName: string, args: Argument[]): Shape | null {
   let shape: Shape | null = null;
-  let shapeParam = '';
-  prepared.forEach((argument, index) => {
-    if (argument.cells === null) return;
-    const own = argument.shape;
-    const name = params[index]?.name ?? `argument ${index + 1}`;
+  let shapeName = '';
+  for (const { cells, shape: own, name } of args) {
+    if (cells === null) continue;
     if (!shape) {
       shape = own;
-      shapeParam = name;
+      shapeName = name;
     } else if (shape.rows !== own.rows || shape.columns !== own.columns) {
       throw new ShapeError(
-        `${functionName}: ${shapeParam} is ${describe(shape)} but ${name} is ${describe(own)}. ` +
+        `${functionName}: ${shapeName} is ${describe(shape)} but ${name} is ${describe(own)}. ` +
           'Give ranges of the same size, or a single value to use on every row.',
       );
     }
-  });
+  }
   return shape;
 }
 
@@ -291,7 +363,7 @@ function describe({ rows, columns }: Shape): string {
 }
 
 function unwrap(result: CellResult | Problem): CellResult {
-  return isProblem(result) ? result.message : result;
+  return result instanceof Problem ? result.message : result;
 }
 
 function failureMessage(functionName: string, error: unknown): string {

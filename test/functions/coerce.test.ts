@@ -1,13 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Problem } from '../../src/core/problem';
 import {
+  type CellReader,
   dateToSerial,
   RowUnits,
   readBandBound,
+  readDate,
   readMetric,
   readMetricOrCheckbox,
   readNumber,
+  readNumberRow,
   readTarget,
+  readText,
 } from '../../src/functions/coerce';
 
 describe('readNumber', () => {
@@ -100,5 +105,52 @@ describe('readers of numbers with units and comparators', () => {
     expect(low('under 3%', 'low')).toEqual(
       new Problem('low "under 3%" is an upper bound: put it in high'),
     );
+  });
+});
+
+describe('readers marked as reading numbers as themselves', () => {
+  // The vectoriser skips the call for a finite number cell of a marked reader, so each mark
+  // must be true: the reader would have given the number back.
+  const readers: [string, CellReader<unknown>][] = [
+    ['readNumber', readNumber],
+    ['readMetric', readMetric],
+    ['readTarget', readTarget],
+    ['readMetricOrCheckbox', readMetricOrCheckbox],
+    ['readDate', readDate],
+    ['readBandBound low', readBandBound('low')],
+    ['readBandBound high', readBandBound('high')],
+  ];
+
+  it.each(readers)('%s is marked and gives any finite number back', (_, reader) => {
+    expect(reader.numbersAsIs).toBe(true);
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(Object.is(reader(value, 'value', new RowUnits()), value)).toBe(true);
+      }),
+    );
+  });
+
+  it('readText is not marked: it turns a number into text', () => {
+    expect(readText.numbersAsIs).toBeUndefined();
+    expect(readText(7, 'objective')).toBe('7');
+    expect(readText('  Grow EMEA ', 'objective')).toBe('Grow EMEA');
+    expect(readText('', 'objective')).toBeNull();
+    expect(readText('   ', 'objective')).toBe('');
+  });
+
+  it('a row reader is not a cell reader and is not marked', () => {
+    expect((readNumberRow as { numbersAsIs?: true }).numbersAsIs).toBeUndefined();
+  });
+});
+
+describe('RowUnits.clear', () => {
+  it('forgets every unit, the shared ones too, for the next call', () => {
+    const units = new RowUnits();
+    expect(readMetric('5 hours', 'target', units)).toBe(5);
+    units.share();
+    units.clear();
+    units.share();
+    expect(readMetric('3 days', 'current', units)).toBe(3);
+    expect(units.noted).toBe(true);
   });
 });

@@ -19,6 +19,7 @@ describe('customFunction', () => {
       [''],
       ['value "x" is not a number: enter a number'],
     ]);
+    expect(HALVE.declaration.compute).toBe(halve.compute);
     expect(HALVE.doc).toEqual({
       name: 'HALVE',
       summary: 'Halves a value.',
