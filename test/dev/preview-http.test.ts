@@ -176,6 +176,41 @@ describe('malformed input answers 400 with a message', () => {
   });
 });
 
+describe('no route answers 500 to malformed input', () => {
+  const routes = ['cell', 'clear', 'insert', 'delete', 'undo', 'sheet', 'reset', 'menu', 'run/X'];
+  const bodies = [
+    '{',
+    '[]',
+    '{}',
+    'null',
+    '"text"',
+    '1',
+    { sheet: 1 },
+    { sheet: '__proto__', a1: 'A1', input: 'x', range: 'A1' },
+    { sheet: OKR_SHEET, a1: 'ZZZZ1', input: 'x', range: 'A1:ZZZZ9' },
+    { sheet: OKR_SHEET, range: 'A1:ZZZ10000000' },
+    { sheet: OKR_SHEET, axis: 'rows', index: -1, count: 1, inheritFrom: 0 },
+    { sheet: OKR_SHEET, axis: 'columns', index: 0, count: 1e9, inheritFrom: 0 },
+    { sheet: OKR_SHEET, axis: 'rows', index: 5000, count: 1, inheritFrom: 0 },
+    { sheet: OKR_SHEET, axis: 'diagonal', index: 0, count: 1, inheritFrom: 0 },
+    { sheet: OKR_SHEET, axis: 'rows', index: 1.5, count: 1, inheritFrom: 0 },
+    { functionName: 5 },
+    { view: { window: { row: 0, column: 0, rows: 1, columns: 1 }, noticesAfter: -1 } },
+  ];
+  it.each(routes)(
+    'POST /api/%s',
+    async (route) => {
+      for (const body of bodies) {
+        const answer = await post(`/api/${route}`, body);
+        expect(answer.status, `${route} ${JSON.stringify(body)}: ${answer.body}`).toBeLessThan(500);
+        if (answer.status >= 400) expect(answer.body).toMatch(/"message"/);
+      }
+      await post('/api/reset', {});
+    },
+    TIMEOUT,
+  );
+});
+
 describe('a cell holds at most 50,000 characters, as in Sheets', () => {
   it('refuses 50,001 with Sheets’ message, and takes 50,000', async () => {
     const tooLong = await post('/api/cell', {
