@@ -29,13 +29,9 @@ export function measure(task: () => unknown, options: TimingOptions = {}): Timin
   const runsMs: number[] = [];
   let result: unknown;
   for (let run = 0; run < runs; run++) {
-    // Each run starts from a clean heap (npm run bench passes --expose-gc), so a collection of
-    // the previous run's garbage is not billed to this one.
-    collectGarbage();
-    const start = performance.now();
-    result = task();
-    runsMs.push(performance.now() - start);
-    mustReturn(result);
+    const [ms, value] = timeOnce(task);
+    runsMs.push(ms);
+    result = value;
   }
   return { medianMs: median(runsMs), runsMs, result };
 }
@@ -48,16 +44,19 @@ export interface PairTiming {
 }
 
 /**
- * Times two tasks in alternation, pair by pair, and reports the median of the per-pair ratios.
- * On a small shared machine a run's time swings with the heap and the neighbours; two runs
- * taken back to back swing together, so their ratio is far steadier than either time.
+ * Times two tasks pair by pair and reports the median of the per-pair ratios. On a small shared
+ * machine a run's time swings with the heap and the neighbours; two runs taken back to back
+ * swing together, so their ratio is far steadier than either time. Which task goes first
+ * alternates from pair to pair (starting with `second` when `secondFirst`), so neither is
+ * always the one that runs right after a collection or right after the other.
  */
 export function measurePair(
   first: () => unknown,
   second: () => unknown,
-  options: TimingOptions = {},
+  options: TimingOptions & { secondFirst?: boolean } = {},
 ): PairTiming {
   const { warmups, runs } = { ...DEFAULT_TIMING, ...options };
+  const offset = options.secondFirst ? 1 : 0;
   for (let run = 0; run < warmups; run++) {
     mustReturn(first());
     mustReturn(second());
@@ -68,13 +67,20 @@ export function measurePair(
   let firstResult: unknown;
   let secondResult: unknown;
   for (let run = 0; run < runs; run++) {
-    const [a, resultA] = timeOnce(first);
-    const [b, resultB] = timeOnce(second);
-    firstMs.push(a);
-    secondMs.push(b);
-    ratios.push(a / b);
-    firstResult = resultA;
-    secondResult = resultB;
+    let a: [number, unknown];
+    let b: [number, unknown];
+    if ((run + offset) % 2 === 0) {
+      a = timeOnce(first);
+      b = timeOnce(second);
+    } else {
+      b = timeOnce(second);
+      a = timeOnce(first);
+    }
+    firstMs.push(a[0]);
+    secondMs.push(b[0]);
+    ratios.push(a[0] / b[0]);
+    firstResult = a[1];
+    secondResult = b[1];
   }
   return {
     first: { medianMs: median(firstMs), runsMs: firstMs, result: firstResult },
@@ -83,7 +89,11 @@ export function measurePair(
   };
 }
 
-function timeOnce(task: () => unknown): [number, unknown] {
+/**
+ * One timed run. The heap is collected just before the clock starts (npm run bench passes
+ * --expose-gc), so a collection of earlier garbage is not billed to this run.
+ */
+export function timeOnce(task: () => unknown): [number, unknown] {
   collectGarbage();
   const start = performance.now();
   const result = task();
@@ -105,6 +115,17 @@ export function median(values: readonly number[]): number {
   if (upper === undefined) throw new Error('the median of no values is undefined');
   if (sorted.length % 2 === 1) return upper;
   return ((sorted[middle - 1] ?? upper) + upper) / 2;
+}
+
+/** A figure over several processes: the median, and the lowest and highest seen. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
 function mustReturn(result: unknown): void {

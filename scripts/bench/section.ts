@@ -1,7 +1,9 @@
 /**
  * A section of `npm run bench`: one question about speed, answered as a table. To add one, write
- * a `Section` and append it to `SECTIONS` in scripts/bench.ts; it gets the same workload as the
- * others, so its figures compare with theirs.
+ * a `Section` and append it to `SECTIONS` in scripts/bench.ts. A section that times the add-on
+ * does so in fresh processes (fresh-process.ts: export `inChild` from the section's module) that
+ * load the shipped dist/Code.js as Apps Script does (code-js.ts), on the shared workload
+ * (workload.ts), so its figures compare with the others'.
  */
 import type { Table } from './table';
 import type { Workload } from './workload';
@@ -13,5 +15,6 @@ export interface SectionReport extends Table {
 
 export interface Section {
   title: string;
+  /** The workload is lazy: a section that measures in child processes need not read it. */
   run: (workload: Workload) => SectionReport | Promise<SectionReport>;
 }

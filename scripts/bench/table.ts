@@ -40,6 +40,19 @@ export function formatRatio(ratio: number): string {
   return `${ratio < 10 ? ratio.toFixed(1) : ratio.toFixed(0)}x`;
 }
 
+/** A ratio to two decimals, for one read against a goal such as 1.5x. */
+export function formatGoalRatio(ratio: number): string {
+  return `${ratio.toFixed(2)}x`;
+}
+
+/** A median over processes with the lowest and highest: "8.10 (7.52-9.04)". */
+export function formatSpread(
+  { median, min, max }: { median: number; min: number; max: number },
+  format: (value: number) => string,
+): string {
+  return `${format(median)} (${format(min)}-${format(max)})`;
+}
+
 export function formatCount(count: number): string {
   return Math.round(count).toLocaleString('en-US');
 }

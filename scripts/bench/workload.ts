@@ -1,7 +1,7 @@
 /**
- * The one data set every section of `npm run bench` measures on: generated once from a fixed
- * seed, shaped as Sheets hands ranges to a custom function (rows of cells), and kept beside the
- * same figures as plain numbers for the bare loops that say what the arithmetic alone costs.
+ * The one data set every section of `npm run bench` measures on: generated from a fixed seed,
+ * shaped as Sheets hands ranges to a custom function (rows of cells), and kept beside the same
+ * figures as plain numbers for the bare loops that say what the arithmetic alone costs.
  */
 import type { CellValue } from '../../src/functions/cells';
 import { type Random, seededRandom } from './random';
@@ -14,22 +14,20 @@ export const HISTORY_PERIODS = 6;
 /** A column as Sheets passes it (`[[v], [v], ...]`) and the numbers its cells stand for. */
 export interface NumberColumn {
   cells: CellValue[][];
-  /** One number per row; a blank cell holds what the function reads a blank as. */
-  plain: Float64Array;
+  /**
+   * The row's figure as a plain number in every row, in the same rows of one cell: what the
+   * cells would be if nobody left one blank or typed one as text.
+   */
+  numbers: number[][];
 }
 
 export interface Workload {
   rows: number;
   keyResults: { current: NumberColumn; baseline: NumberColumn; target: NumberColumn };
-  /** A blank bound (a one-sided band) is plain `-Infinity` or `Infinity`. */
+  /** A blank bound (a one-sided band) is a blank cell; its `numbers` row keeps the bound. */
   kpis: { value: NumberColumn; low: NumberColumn; high: NumberColumn };
-  /** Key result rows under their objectives; plain blanks read as OKRROLLUP reads them. */
-  rollUp: {
-    objectives: CellValue[][];
-    objectiveNames: string[];
-    scores: NumberColumn;
-    weights: NumberColumn;
-  };
+  /** Key result rows under their objectives. */
+  rollUp: { objectives: CellValue[][]; scores: NumberColumn; weights: NumberColumn };
   grades: { scores: NumberColumn; types: CellValue[][]; elapsed: number };
   cycles: { start: CellValue[][]; end: CellValue[][]; asOf: Date };
   /** One KPI per row, one column per month, oldest first. */
@@ -43,24 +41,39 @@ interface CellMix {
   blankShare: number;
   /** Rows pasted or typed as text, such as "45%". */
   percentTextShare: number;
-  blankReadsAs: number;
 }
 
-const READINGS: CellMix = { blankShare: 0.02, percentTextShare: 0.03, blankReadsAs: Number.NaN };
-const BOUNDS: CellMix = { blankShare: 0, percentTextShare: 0.03, blankReadsAs: Number.NaN };
+const READINGS: CellMix = { blankShare: 0.02, percentTextShare: 0.03 };
+const BOUNDS: CellMix = { blankShare: 0, percentTextShare: 0.03 };
 
+type Parts = Omit<Workload, 'rows'>;
+const PARTS: { [Name in keyof Parts]: (random: Random, rows: number) => Parts[Name] } = {
+  keyResults,
+  kpis,
+  rollUp,
+  grades,
+  cycles,
+  kpiHistory,
+  statements,
+};
+
+/**
+ * The workload, each part from its own seeded stream and made when first read: a process that
+ * measures one function makes only that function's data, and the same data as every other.
+ */
 export function generateWorkload(rows = ROWS, seed = SEED): Workload {
-  const random = seededRandom(seed);
-  return {
-    rows,
-    keyResults: keyResults(random, rows),
-    kpis: kpis(random, rows),
-    rollUp: rollUp(random, rows),
-    grades: grades(random, rows),
-    cycles: cycles(random, rows),
-    kpiHistory: kpiHistory(random, rows),
-    statements: statements(random, rows),
-  };
+  const workload = { rows } as Workload;
+  Object.entries(PARTS).forEach(([name, make], index) => {
+    let part: unknown;
+    Object.defineProperty(workload, name, {
+      enumerable: true,
+      get: () => {
+        part ??= make(seededRandom(seed + index), rows);
+        return part;
+      },
+    });
+  });
+  return workload;
 }
 
 /** Fraction-scale metrics (conversion, churn, margin), some rising and some falling. */
@@ -103,23 +116,21 @@ function kpis(random: Random, rows: number): Workload['kpis'] {
   }
   return {
     value: numberColumn(random, values, READINGS),
-    low: withBlanks(numberColumn(random, lows, BOUNDS), lowBlank, Number.NEGATIVE_INFINITY),
-    high: withBlanks(numberColumn(random, highs, BOUNDS), highBlank, Number.POSITIVE_INFINITY),
+    low: withBlanks(numberColumn(random, lows, BOUNDS), lowBlank),
+    high: withBlanks(numberColumn(random, highs, BOUNDS), highBlank),
   };
 }
 
 /** About 3,000 objectives, each with its key results scattered down the sheet. */
 function rollUp(random: Random, rows: number): Workload['rollUp'] {
   const names = objectiveNames();
-  const objectiveNamesByRow = Array.from({ length: rows }, () => random.pick(names));
+  const objectives = Array.from({ length: rows }, () => [random.pick(names)]);
   const scores = Array.from({ length: rows }, () => random.next());
   const weights = Array.from({ length: rows }, () => random.int(1, 3));
   return {
-    objectives: objectiveNamesByRow.map((name) => [name]),
-    objectiveNames: objectiveNamesByRow,
-    // OKRROLLUP counts a blank score as 0 and a blank weight as 1.
-    scores: numberColumn(random, scores, { ...READINGS, blankReadsAs: 0 }),
-    weights: numberColumn(random, weights, { ...READINGS, percentTextShare: 0, blankReadsAs: 1 }),
+    objectives,
+    scores: numberColumn(random, scores, READINGS),
+    weights: numberColumn(random, weights, { ...READINGS, percentTextShare: 0 }),
   };
 }
 
@@ -191,7 +202,7 @@ function kpiHistory(random: Random, rows: number): Workload['kpiHistory'] {
     const line: CellValue[] = [];
     for (let period = 0; period < HISTORY_PERIODS; period++) {
       const reading = roundToTenthOfPercent(random.between(low - 0.15, high + 0.15));
-      line.push(period >= reported ? '' : dressCell(random, reading, READINGS).cell);
+      line.push(period >= reported ? '' : dressCell(random, reading, READINGS));
     }
     history.push(line);
   }
@@ -208,40 +219,25 @@ function statements(random: Random, rows: number): Workload['statements'] {
 }
 
 function numberColumn(random: Random, values: readonly number[], mix: CellMix): NumberColumn {
-  const cells: CellValue[][] = new Array(values.length);
-  const plain = new Float64Array(values.length);
-  values.forEach((value, row) => {
-    const { cell, reading } = dressCell(random, roundToTenthOfPercent(value), mix);
-    cells[row] = [cell];
-    plain[row] = reading;
-  });
-  return { cells, plain };
+  const figures = values.map(roundToTenthOfPercent);
+  // One column at a time, as Sheets builds each argument: its rows lie together in memory.
+  const cells = figures.map((figure) => [dressCell(random, figure, mix)]);
+  const numbers = figures.map((figure) => [figure]);
+  return { cells, numbers };
 }
 
 /** One cell as a sheet holds it: usually the number, sometimes blank or percent text. */
-function dressCell(
-  random: Random,
-  value: number,
-  mix: CellMix,
-): { cell: CellValue; reading: number } {
+function dressCell(random: Random, value: number, mix: CellMix): CellValue {
   const draw = random.next();
-  if (draw < mix.blankShare) return { cell: '', reading: mix.blankReadsAs };
-  if (draw < mix.blankShare + mix.percentTextShare) {
-    return { cell: `${Number((value * 100).toFixed(1))}%`, reading: value };
-  }
-  return { cell: value, reading: value };
+  if (draw < mix.blankShare) return '';
+  if (draw < mix.blankShare + mix.percentTextShare) return `${Number((value * 100).toFixed(1))}%`;
+  return value;
 }
 
-/** Blanks out the bounds of one-sided bands; their plain value is the open end. */
-function withBlanks(
-  column: NumberColumn,
-  blank: readonly boolean[],
-  openEnd: number,
-): NumberColumn {
+/** Blanks out the bounds of one-sided bands; their `numbers` keep the bound. */
+function withBlanks(column: NumberColumn, blank: readonly boolean[]): NumberColumn {
   blank.forEach((isBlank, row) => {
-    if (!isBlank) return;
-    column.cells[row] = [''];
-    column.plain[row] = openEnd;
+    if (isBlank) column.cells[row] = [''];
   });
   return column;
 }

@@ -7,11 +7,11 @@
 import { columnLetters } from '../../../dev/engine/a1';
 import { customFunctionCalls } from '../../../dev/engine/plugin';
 import { type CellContent, LocalWorkbook } from '../../../dev/engine/workbook';
-import { build } from '../../build';
-import { measure, measurePair } from '../measure';
+import { inFreshProcesses, PROCESSES } from '../fresh-process';
+import { measure, measurePair, spread } from '../measure';
 import type { Section } from '../section';
-import { formatCount, formatMs, formatRatio } from '../table';
-import type { Workload } from '../workload';
+import { formatCount, formatMs, formatRatio, formatSpread } from '../table';
+import { generateWorkload, type Workload } from '../workload';
 
 const ROWS = 10_000;
 const SHEET = 'Key results';
@@ -30,20 +30,20 @@ interface KeyResultRows {
 }
 
 /**
- * The first rows of the shared workload whose baseline, current and target are all numbers:
- * the native formula has none of OKRSCORE's handling of blanks and text, so both must see the
- * same plain numbers for their scores to agree.
+ * The first rows of the shared workload, as plain numbers: the native formula has none of
+ * OKRSCORE's handling of blanks and text, so both must see the same numbers to agree.
  */
 function keyResultRows({ keyResults }: Workload): KeyResultRows {
   const baseline: number[] = [];
   const target: number[] = [];
   const first: CellContent[][] = [];
   const second: CellContent[][] = [];
-  for (let row = 0; row < keyResults.current.plain.length && baseline.length < ROWS; row++) {
-    const start = keyResults.baseline.plain[row] ?? Number.NaN;
-    const end = keyResults.target.plain[row] ?? Number.NaN;
-    const current = keyResults.current.plain[row] ?? Number.NaN;
-    if (![start, end, current].every(Number.isFinite) || start === end) continue;
+  const figure = (column: number[][], row: number) => column[row]?.[0] ?? Number.NaN;
+  for (let row = 0; row < keyResults.current.numbers.length && baseline.length < ROWS; row++) {
+    const start = figure(keyResults.baseline.numbers, row);
+    const end = figure(keyResults.target.numbers, row);
+    const current = figure(keyResults.current.numbers, row);
+    if (start === end) continue;
     baseline.push(start);
     target.push(end);
     first.push([current]);
@@ -118,29 +118,51 @@ function sameScores(first: LocalWorkbook, second: LocalWorkbook): boolean {
   return true;
 }
 
+interface RecalcFigures {
+  buildMs: [number, number, number];
+  recalcMs: [number, number, number];
+  ratio: number;
+  calls: [number, number];
+  sameScores: boolean;
+}
+
+/** One process: builds the three sheets and times their recalculations. */
+export function inChild(processIndex: string): RecalcFigures {
+  const rows = keyResultRows(generateWorkload());
+  const oneCall = timeBuild(rows, 'one call');
+  const perRow = timeBuild(rows, 'per row');
+  const pasteOnly = timeBuild(rows, 'none');
+  const recalculateOneCall = pasteCheckIn(oneCall.workbook, rows);
+  const recalculatePerRow = pasteCheckIn(perRow.workbook, rows);
+  const paste = pasteCheckIn(pasteOnly.workbook, rows);
+  // Two recalculations each, so both sheets are back on the first check-in afterwards.
+  const calls: [number, number] = [
+    callsPerRecalculation(recalculateOneCall),
+    callsPerRecalculation(recalculatePerRow),
+  ];
+  for (const recalculate of [recalculateOneCall, recalculatePerRow]) recalculate();
+  const pair = measurePair(recalculatePerRow, recalculateOneCall, {
+    secondFirst: Number(processIndex) % 2 === 1,
+  });
+  return {
+    buildMs: [oneCall.ms, perRow.ms, pasteOnly.ms],
+    recalcMs: [pair.second.medianMs, pair.first.medianMs, measure(paste).medianMs],
+    ratio: pair.medianRatio,
+    calls,
+    sameScores: sameScores(oneCall.workbook, perRow.workbook),
+  };
+}
+
 export const engineRecalc: Section = {
   title:
     `Recalculating ${formatCount(ROWS)} scores in the local workbook: one OKRSCORE array ` +
-    'formula vs a native formula per row (HyperFormula)',
-  async run(workload) {
-    await build();
-    const rows = keyResultRows(workload);
-    const oneCall = timeBuild(rows, 'one call');
-    const perRow = timeBuild(rows, 'per row');
-    const pasteOnly = timeBuild(rows, 'none');
-    const recalculateOneCall = pasteCheckIn(oneCall.workbook, rows);
-    const recalculatePerRow = pasteCheckIn(perRow.workbook, rows);
-    const paste = pasteCheckIn(pasteOnly.workbook, rows);
-    // Two recalculations each, so both sheets are back on the first check-in afterwards.
-    const calls = [
-      callsPerRecalculation(recalculateOneCall),
-      callsPerRecalculation(recalculatePerRow),
-    ];
-    for (const recalculate of [recalculateOneCall, recalculatePerRow]) recalculate();
-
-    const pair = measurePair(recalculatePerRow, recalculateOneCall);
-    const pasteTiming = measure(paste);
-    const agree = sameScores(oneCall.workbook, perRow.workbook) ? 'yes' : 'NO';
+    'formula vs a native formula per row (HyperFormula, fresh processes)',
+  run() {
+    const figures = inFreshProcesses<RecalcFigures>(import.meta.url, []);
+    const column = (pick: (each: RecalcFigures) => number) =>
+      formatSpread(spread(figures.map(pick)), formatMs);
+    const agree = figures.every((each) => each.sameScores) ? 'yes' : 'NO';
+    const calls = (index: 0 | 1) => String(figures[0]?.calls[index] ?? '-');
     return {
       columns: [
         { header: 'scores computed by' },
@@ -155,27 +177,27 @@ export const engineRecalc: Section = {
         [
           'one OKRSCORE over the column',
           '1',
-          String(calls[0]),
-          formatMs(oneCall.ms),
-          formatMs(pair.second.medianMs),
+          calls(0),
+          column((each) => each.buildMs[0]),
+          column((each) => each.recalcMs[0]),
           '1.0x',
           agree,
         ],
         [
           'native MAX(0,MIN(1,...)) per row',
           formatCount(ROWS),
-          String(calls[1]),
-          formatMs(perRow.ms),
-          formatMs(pair.first.medianMs),
-          formatRatio(pair.medianRatio),
+          calls(1),
+          column((each) => each.buildMs[1]),
+          column((each) => each.recalcMs[1]),
+          formatSpread(spread(figures.map((each) => each.ratio)), formatRatio),
           agree,
         ],
         [
           'no scores (the paste alone)',
           '0',
           '0',
-          formatMs(pasteOnly.ms),
-          formatMs(pasteTiming.medianMs),
+          column((each) => each.buildMs[2]),
+          column((each) => each.recalcMs[2]),
           '-',
           '-',
         ],
@@ -186,15 +208,16 @@ export const engineRecalc: Section = {
           'score from the same inputs. Runs alternate between two check-ins, so each run changes ' +
           'every reading. Recalc ms is the whole call: HyperFormula writing the cells, then ' +
           'recalculating what depends on them.',
-        'vs one OKRSCORE is the median of per-row / one call over back-to-back pairs of runs. ' +
-          'The paste alone is the same edit on a sheet with no scores: the part of both figures ' +
-          'that is the write itself.',
-        `Rows: the first ${formatCount(ROWS)} of the shared workload whose baseline, current and ` +
-          'target are all numbers, since the native formula has no handling of blanks or text.',
-        'Build ms is a single run (not a median): HyperFormula reading the sheet, parsing its ' +
-          'formulas and calculating them the first time.',
-        "This is HyperFormula, not Google's engine: the figures say what the local workbook " +
-          'costs, not how fast Sheets is. In Sheets the one OKRSCORE call is also one round trip ' +
+        'vs one OKRSCORE is the median of per-row / one call over back-to-back pairs of runs in ' +
+          'alternating order. The paste alone is the same edit on a sheet with no scores: the ' +
+          'part of both figures that is the write itself.',
+        `Figures: the median over ${PROCESSES} fresh processes (lowest and highest in ` +
+          'brackets). Build ms is one build per process: HyperFormula reading the sheet, ' +
+          'parsing its formulas and calculating them the first time.',
+        "This is the local engine, not Google's: the figures say what the local workbook costs " +
+          'the tests and tools built on it. The engine loads Code.js its own way (dev/engine, in ' +
+          'a node:vm context, where its calls run slower than in Apps Script), so they are not ' +
+          'figures of Apps Script either. In Sheets the one OKRSCORE call is also one round trip ' +
           'to Apps Script, which native formulas do not need.',
       ],
     };

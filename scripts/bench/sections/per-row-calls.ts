@@ -1,52 +1,78 @@
 /**
  * Section: one call over a column against one call per row, through the top-level functions of
- * the built dist/Code.js, which is what Sheets runs. The README tells users to pass whole
+ * the shipped dist/Code.js, which is what Sheets runs. The README tells users to pass whole
  * columns; this is the CPU side of why.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import vm from 'node:vm';
-import type { CellInput, CellOutput, CellValue } from '../../../src/functions/cells';
-import { build, DIST } from '../../build';
-import { measure } from '../measure';
+import type { CellOutput, CellValue } from '../../../src/functions/cells';
+import { loadCodeJs, type TopLevelFunction, topLevel } from '../code-js';
+import { inFreshProcesses } from '../fresh-process';
+import { measurePair, spread } from '../measure';
 import type { Section } from '../section';
-import { formatCount, formatMs, formatRatio } from '../table';
-import { ROWS, type Workload } from '../workload';
+import { formatCount, formatMs, formatRatio, formatSpread } from '../table';
+import { generateWorkload, ROWS, type Workload } from '../workload';
 
-type CustomFunction = (...inputs: CellInput[]) => CellOutput;
+/** Per argument: a column (one cell per row), or a single value every row shares. */
+type Inputs = (CellValue[][] | CellValue)[];
 
-interface PerRowCase {
-  name: string;
-  /** Per argument: a column (one cell per row), or a single value every row shares. */
-  inputs: (CellValue[][] | CellValue)[];
+const CASES: { name: string; inputs: (workload: Workload) => Inputs }[] = [
+  {
+    name: 'OKRSCORE',
+    inputs: ({ keyResults: { current, baseline, target } }) => [
+      current.cells,
+      baseline.cells,
+      target.cells,
+    ],
+  },
+  {
+    name: 'KPIBAND',
+    inputs: ({ kpis: { value, low, high } }) => [value.cells, low.cells, high.cells],
+  },
+  {
+    name: 'OKRSTATUS',
+    inputs: ({ grades: { scores, types, elapsed } }) => [scores.cells, types, elapsed],
+  },
+];
+
+interface PerRowFigures {
+  oneCallMs: number;
+  perRowMs: number;
+  ratio: number;
+  sameAnswers: boolean;
 }
 
-function perRowCases(workload: Workload): PerRowCase[] {
-  const { keyResults, kpis, grades } = workload;
-  return [
-    {
-      name: 'OKRSCORE',
-      inputs: [keyResults.current.cells, keyResults.baseline.cells, keyResults.target.cells],
-    },
-    { name: 'KPIBAND', inputs: [kpis.value.cells, kpis.low.cells, kpis.high.cells] },
-    { name: 'OKRSTATUS', inputs: [grades.scores.cells, grades.types, grades.elapsed] },
-  ];
+/** One process: makes the data, loads Code.js, times one call and the per-row calls in pairs. */
+export function inChild(name: string, processIndex: string): PerRowFigures {
+  const perRowCase = CASES.find((each) => each.name === name);
+  if (!perRowCase) throw new Error(`no per-row case ${name}`);
+  const inputs = perRowCase.inputs(generateWorkload());
+  loadCodeJs();
+  const customFunction = topLevel(name);
+  const pair = measurePair(
+    () => callPerRow(customFunction, inputs),
+    () => customFunction(...inputs),
+    { secondFirst: Number(processIndex) % 2 === 1 },
+  );
+  return {
+    oneCallMs: pair.second.medianMs,
+    perRowMs: pair.first.medianMs,
+    ratio: pair.medianRatio,
+    sameAnswers: sameCells(pair.second.result as CellOutput, pair.first.result as CellOutput[][]),
+  };
 }
 
 export const perRowCalls: Section = {
-  title: `One call over ${formatCount(ROWS)} rows vs one call per row (dist/Code.js in node:vm)`,
-  async run(workload) {
-    const codeJs = await loadCodeJs();
-    const rows = perRowCases(workload).map(({ name, inputs }) => {
-      const customFunction = topLevelFunction(codeJs, name);
-      const oneCall = measure(() => customFunction(...inputs));
-      const perRow = measure(() => callPerRow(customFunction, inputs, workload.rows));
+  title:
+    `One call over ${formatCount(ROWS)} rows vs one call per row (dist/Code.js, fresh ` +
+    'processes)',
+  run(workload) {
+    const rows = CASES.map(({ name }) => {
+      const figures = inFreshProcesses<PerRowFigures>(import.meta.url, [name]);
       return [
         name,
-        formatMs(oneCall.medianMs),
-        formatMs(perRow.medianMs),
-        formatRatio(perRow.medianMs / oneCall.medianMs),
-        sameCells(oneCall.result as CellOutput, perRow.result as CellOutput[][]) ? 'yes' : 'NO',
+        formatSpread(spread(figures.map((each) => each.oneCallMs)), formatMs),
+        formatSpread(spread(figures.map((each) => each.perRowMs)), formatMs),
+        formatSpread(spread(figures.map((each) => each.ratio)), formatRatio),
+        figures.every((each) => each.sameAnswers) ? 'yes' : 'NO',
       ];
     });
     return {
@@ -55,43 +81,24 @@ export const perRowCalls: Section = {
         { header: 'one call ms', align: 'right' },
         { header: `${formatCount(workload.rows)} per-row calls ms`, align: 'right' },
         { header: 'per-row / one call', align: 'right' },
-        { header: 'same results' },
+        { header: 'same answers' },
       ],
       rows,
       notes: [
-        'dist/Code.js is rebuilt first, then loaded as Apps Script loads it: one script in a ' +
-          'fresh node:vm context, called through its top-level functions.',
-        'Code in a node:vm context runs about 2x slower than the same bundle in the main ' +
-          'context, so the one-call figures here are above those of section 1: read the ratio.',
+        'The cells of section 2, passed as Sheets passes them: one call with the columns, or one ' +
+          'call per row with that row’s cells, as a formula filled down does. Warm figures, the ' +
+          'median over fresh processes (lowest and highest in brackets) of the median of 9 ' +
+          'back-to-back pairs in alternating order.',
         'CPU time only. In real Sheets each per-row call is also a network round trip to ' +
-          "Google's servers, which this figure leaves out: the real gap is wider.",
+          "Google's servers, which this figure leaves out: the real gap is far wider.",
       ],
     };
   },
 };
 
-async function loadCodeJs(): Promise<vm.Context> {
-  await build();
-  const code = await readFile(path.join(DIST, 'Code.js'), 'utf8');
-  const context = vm.createContext({});
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  return context;
-}
-
-function topLevelFunction(context: vm.Context, name: string): CustomFunction {
-  const candidate: unknown = context[name];
-  if (typeof candidate !== 'function') {
-    throw new Error(`dist/Code.js has no top-level function ${name}`);
-  }
-  return candidate as CustomFunction;
-}
-
 /** As a sheet with the formula filled down: each row passes its own cells as single values. */
-function callPerRow(
-  customFunction: CustomFunction,
-  inputs: (CellValue[][] | CellValue)[],
-  rows: number,
-): CellOutput[][] {
+function callPerRow(customFunction: TopLevelFunction, inputs: Inputs): CellOutput[][] {
+  const rows = (inputs.find(Array.isArray) as CellValue[][] | undefined)?.length ?? 1;
   const args: CellValue[] = new Array(inputs.length);
   const results: CellOutput[][] = new Array(rows);
   for (let row = 0; row < rows; row++) {
@@ -105,7 +112,6 @@ function callPerRow(
 }
 
 function sameCells(oneCall: CellOutput, perRow: CellOutput[][]): boolean {
-  if (!Array.isArray(oneCall)) return false;
-  if (oneCall.length !== perRow.length) return false;
+  if (!Array.isArray(oneCall) || oneCall.length !== perRow.length) return false;
   return oneCall.every((line, row) => line[0] === perRow[row]?.[0]);
 }
