@@ -64,20 +64,21 @@ function withFrozen(first: number, count: number, frozen: number): number[] {
 }
 
 /**
- * Widths for the columns of the used range (up to FIT_COLUMNS) that `known` has none for,
- * fitted to their longest text in the top FIT_ROWS rows. The page keeps a column's width once
- * given, as Sheets does: scrolling or editing never resizes a column.
+ * Widths fitted to the longest text in the top FIT_ROWS rows, for `columns` (by default those
+ * of the used range, up to FIT_COLUMNS). The session fits a sheet's columns once, when it is
+ * first shown, and keeps them, as Sheets keeps a column's width: scrolling, typing a long
+ * message or the add-on adding a column never resizes one (long text overflows or is clipped).
  */
 export function fitColumnWidths(
   workbook: LocalWorkbook,
   sheet: string,
-  known: ReadonlyMap<number, number>,
+  columns?: Iterable<number>,
 ): Map<number, number> {
   const used = workbook.size(sheet);
   const rows = Math.min(used.rows, FIT_ROWS);
   const fitted = new Map<number, number>();
-  for (let column = 0; column < Math.min(used.columns, FIT_COLUMNS); column++) {
-    if (known.has(column)) continue;
+  const all = Array.from({ length: Math.min(used.columns, FIT_COLUMNS) }, (_, column) => column);
+  for (const column of columns ?? all) {
     let longest = 0;
     for (let row = 0; row < rows; row++) {
       longest = Math.max(longest, workbook.display(sheet, row, column).length);

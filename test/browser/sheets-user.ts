@@ -182,6 +182,91 @@ export class SheetsUser {
     await this.formulaBar().press('Enter');
   }
 
+  nameBox(): Locator {
+    return this.page.getByRole('textbox', { name: 'Name box' });
+  }
+
+  /** Types a cell's name into the name box and presses Enter: the sheet scrolls to it. */
+  async goTo(a1: string): Promise<void> {
+    await this.nameBox().fill(a1);
+    await this.nameBox().press('Enter');
+    await this.cell(a1).waitFor();
+  }
+
+  /** A column's letter or a row's number, as clicked to select all of it. */
+  columnHeader(letter: string): Locator {
+    const index = columnIndexOf(letter);
+    return this.page.getByRole('grid', { name: 'Sheet' }).locator(`th[data-column="${index}"]`);
+  }
+
+  rowHeader(number: number): Locator {
+    return this.page.getByRole('grid', { name: 'Sheet' }).locator(`th[data-row="${number - 1}"]`);
+  }
+
+  /** Presses the mouse on one cell and lets go on another, as a person drags over a range. */
+  async drag(from: string, to: string): Promise<void> {
+    await this.cell(from).hover();
+    await this.page.mouse.down();
+    await this.cell(to).hover();
+    await this.page.mouse.up();
+  }
+
+  async shiftClick(target: Locator): Promise<void> {
+    await target.click({ modifiers: ['Shift'] });
+  }
+
+  /** The cells of the selected range that are drawn, by A1, top to bottom and left to right. */
+  selectedCells(): Promise<string[]> {
+    return this.page
+      .getByRole('grid', { name: 'Sheet' })
+      .locator('td[aria-selected="true"]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-a1') ?? ''));
+  }
+
+  /** A key or chord pressed while the sheet has the keyboard ("Delete", "Shift+ArrowDown"). */
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  /** Ctrl+Z, or Cmd+Z on macOS. */
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+z');
+  }
+
+  /** Right-clicks `target` (a cell or a header) and picks `caption` from the menu it opens. */
+  async fromContextMenu(target: Locator, caption: string | RegExp): Promise<void> {
+    await target.click({ button: 'right' });
+    const menu = this.page.getByRole('menu', { name: 'Cell actions' });
+    await menu.getByRole('menuitem', { name: caption }).click();
+  }
+
+  /** The captions of the menu a right-click on `target` opens; Escape closes it again. */
+  async contextMenuItems(target: Locator): Promise<string[]> {
+    await target.click({ button: 'right' });
+    const menu = this.page.getByRole('menu', { name: 'Cell actions' });
+    const items = await menu.getByRole('menuitem').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return items;
+  }
+
+  /** How far the sheet is scrolled, in pixels. */
+  scrolled(): Promise<{ top: number; left: number }> {
+    return this.page.getByRole('grid', { name: 'Sheet' }).evaluate((grid) => {
+      const scroller = grid.parentElement as HTMLElement;
+      return { top: scroller.scrollTop, left: scroller.scrollLeft };
+    });
+  }
+
+  /** Scrolls the sheet sideways with the mouse wheel over it. */
+  async scrollColumns(pixels: number): Promise<void> {
+    await this.page.getByRole('grid', { name: 'Sheet' }).locator('td[data-a1]').first().hover();
+    await this.page.mouse.wheel(pixels, 0);
+  }
+
+  async reset(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Reset' }).click();
+  }
+
   /**
    * axe-core run inside the sidebar's document (WCAG 2 A and AA, best practices), counted by
    * impact.
@@ -236,6 +321,13 @@ export class SheetsUser {
       };
     });
   }
+}
+
+/** A -> 0, Z -> 25, AA -> 26. */
+export function columnIndexOf(letters: string): number {
+  let index = 0;
+  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
 }
 
 /** 0 -> A, 25 -> Z, 26 -> AA. */
