@@ -348,9 +348,11 @@ describe('Use my existing sheet: correct the mapping, then apply', () => {
 });
 
 /** The number a cell holds, as the formula bar shows it when the cell is selected. */
+/** The number in a cell, read off the formula bar, which shows it as typed ("5%" for 0.05). */
 async function numberIn(sheet: SheetsUser, a1: string): Promise<number> {
   await sheet.select(a1);
-  return Number(await sheet.formulaBar().inputValue());
+  const typed = await sheet.formulaBar().inputValue();
+  return typed.endsWith('%') ? Number(typed.slice(0, -1)) / 100 : Number(typed);
 }
 
 async function selectedLabel(select: import('playwright-core').Locator): Promise<string> {
