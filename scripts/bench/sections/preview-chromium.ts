@@ -14,9 +14,9 @@ import { writeCompanyCsv } from '../../../dev/preview/company-sheet';
 import { type Preview, startPreview } from '../../../dev/preview/server';
 import { launchChromium } from '../../../test/browser/chromium';
 import { build } from '../../build';
-import { median } from '../measure';
+import { spread } from '../measure';
 import type { Section } from '../section';
-import { formatCount, formatMs } from '../table';
+import { formatCount, formatMs, formatSpread } from '../table';
 
 /** The sheets opened, each with the issue's goal for its first paint. */
 const SIZES = [
@@ -149,8 +149,9 @@ async function measureSize(
   }
 }
 
-function spread(runs: number[]): string {
-  return `${formatMs(median(runs))} (${formatMs(Math.min(...runs))}-${formatMs(Math.max(...runs))})`;
+/** The median of the runs, and the fastest and slowest in brackets. */
+function figure(runs: number[]): string {
+  return formatSpread(spread(runs), formatMs);
 }
 
 export const previewInChromium: Section = {
@@ -180,10 +181,10 @@ export const previewInChromium: Section = {
       rows: sizes.map((size) => [
         formatCount(size.rows),
         (size.openMs / 1000).toFixed(1),
-        spread(size.firstPaint),
+        figure(size.firstPaint),
         `< ${formatCount(size.firstPaintGoalMs)}`,
-        spread(size.scroll),
-        spread(size.edit),
+        figure(size.scroll),
+        figure(size.edit),
         `< ${EDIT_GOAL_MS}`,
         (size.firstWindowBytes / 1024).toFixed(0),
       ]),
