@@ -202,13 +202,11 @@ describe('parseQuantity on long adversarial cells', () => {
     ['decimal points', long('1', '.1'), null],
     ['exponent digits', long('1e', '9'), null],
     ['minus signs', long('', '-'), null],
-  ])('%s: reads as %j without backtracking', (_name, text, value) => {
-    const started = performance.now();
+  ])('%s: reads as %j', (_name, text, value) => {
+    // No time is asserted (tests never do): a pattern that backtracks quadratically would take
+    // seconds on these 50,000 characters and run the test into its timeout.
     const quantity = parseQuantity(text);
     expect(quantity === null ? null : quantity.value).toBe(value);
-    // Linear parsing reads 50,000 characters in well under a millisecond or two; a pattern
-    // that backtracks quadratically takes seconds. The bound is loose for a busy CI machine.
-    expect(performance.now() - started).toBeLessThan(250);
   });
 
   it('never throws and reads as a finite number or null, whatever the text', () => {

@@ -109,12 +109,11 @@ describe('50,000-character cells (Sheets’ maximum) in numeric arguments', () =
     ['decimal points', fill('1', '.1')],
     ['comparators', fill('', '≤')],
     ['percent signs', fill('5', '%')],
-  ])('%s: each gives its message, read in linear time', (_name, text) => {
-    const started = performance.now();
+  ])('%s: each gives its message', (_name, text) => {
+    // No time is asserted (tests never do): a backtracking pattern would take seconds per
+    // cell here and run the test into its timeout.
     expect(OKRSCORE(text, 0, 1)).toBe(notANumber('current', text));
     expect(KPIBAND(0.5, text, '')).toBe(notANumber('low', text));
-    // Loose: linear reading takes a few milliseconds; a backtracking pattern, seconds.
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('a bound padded with spaces is still a bound', () => {
