@@ -74,7 +74,15 @@ export function registerCustomFunctions(): string[] {
           state,
         );
       }
-      const args = ast.args.map((arg) => this.evaluateAst(arg as Ast, state));
+      let args: ReturnType<typeof this.evaluateAst>[];
+      try {
+        args = ast.args.map((arg) => this.evaluateAst(arg as Ast, state));
+      } catch (thrown) {
+        // HyperFormula 3.5 throws "Unknown array" when a column an array formula reads is
+        // deleted, while it still recalculates: an error value for now, and the workbook's
+        // rebuild of array formulas after the deletion computes the cell again.
+        return new CellError(ErrorType.REF, thrownMessage(thrown));
+      }
       const error = args.find((arg): arg is CellError => arg instanceof CellError);
       // Sheets does not call a custom function whose argument is an error: it shows the error.
       if (error) return error;

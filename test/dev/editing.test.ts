@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseA1Range } from '../../dev/engine/a1';
 import { SheetEditor } from '../../dev/engine/editing';
 import { readEntry } from '../../dev/engine/entry';
+import { OKR_SHEET, sampleWorkbook } from '../../dev/engine/sample';
 import { type CellContent, LocalWorkbook } from '../../dev/engine/workbook';
 
 const range = parseA1Range;
@@ -317,5 +318,20 @@ describe('on a 10,000-row sheet', () => {
       `10,000 rows: delete a row ${deleteRow.toFixed(0)} ms, a column ${deleteColumn.toFixed(0)} ms; undo them ${undoColumn.toFixed(0)} ms and ${undoRow.toFixed(0)} ms`,
     );
     expect(workbook.snapshot()).toEqual(before);
+  });
+});
+
+describe('deleting a column an array formula reads', () => {
+  it('shows #REF! where the formula lost its range, as Sheets does, and undoes back', () => {
+    const workbook = sampleWorkbook();
+    const editor = new SheetEditor(workbook);
+    const before = workbook.snapshot();
+    // F is Target, read by the Score column's =OKRSCORE(G2:G, E2:E, F2:F) in H2.
+    editor.delete(OKR_SHEET, 'columns', 5, 1);
+    expect(workbook.formula(OKR_SHEET, 1, 6)).toBe('=OKRSCORE(F2:F, E2:E, #REF!)');
+    expect(workbook.display(OKR_SHEET, 1, 6)).toBe('#REF!');
+    editor.undo();
+    expect(workbook.snapshot()).toEqual(before);
+    expect(workbook.display(OKR_SHEET, 1, 7)).toBe('0.60');
   });
 });
