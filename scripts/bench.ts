@@ -82,8 +82,8 @@ function printHeader(): void {
   );
   console.log(
     `Method   each figure from ${PROCESSES} fresh Node processes (median, lowest-highest), ` +
-      'each loading dist/Code.js with vm.runInThisContext; a forced collection before each ' +
-      'timed run (performance.now())',
+      'each loading dist/Code.js with vm.runInThisContext; times are CPU time of the process ' +
+      '(process.cpuUsage), each run after a forced collection',
   );
 }
 
