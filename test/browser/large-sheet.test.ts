@@ -131,15 +131,17 @@ describe('the preview on a 10,000-row export', () => {
       for (let press = 0; press < 60; press++) await user.page.keyboard.press('ArrowDown');
       await expect.poll(() => nameBox.inputValue()).toBe('B62');
       expect(await user.formulaBar().inputValue()).toBe('committed');
-      // The selected cell is on screen, below the column letters.
-      const inView = await user.cell('B62').evaluate((td) => {
-        const cell = td.getBoundingClientRect();
-        const scroller = (
-          document.getElementById('grid-scroll') as HTMLElement
-        ).getBoundingClientRect();
-        return cell.top >= scroller.top && cell.bottom <= scroller.bottom;
-      });
-      expect(inView).toBe(true);
+      // The selected cell is on screen, below the column letters, once the page has scrolled
+      // to it and drawn that window (asked for after the last key press, so polled).
+      const inView = () =>
+        user.cell('B62').evaluate((td) => {
+          const cell = td.getBoundingClientRect();
+          const scroller = (
+            document.getElementById('grid-scroll') as HTMLElement
+          ).getBoundingClientRect();
+          return cell.top >= scroller.top && cell.bottom <= scroller.bottom;
+        });
+      await expect.poll(inView).toBe(true);
     },
     TIMEOUT,
   );
