@@ -18,6 +18,7 @@ import type { Section } from './bench/section';
 import { columnCalls } from './bench/sections/column-calls';
 import { engineRecalc } from './bench/sections/engine-recalc';
 import { perRowCalls } from './bench/sections/per-row-calls';
+import { previewInChromium } from './bench/sections/preview-chromium';
 import { vectoriserOverhead } from './bench/sections/vectoriser';
 import { formatCount, formatTable, wrap } from './bench/table';
 import { generateWorkload, ROWS, SEED } from './bench/workload';
@@ -33,6 +34,7 @@ export const SECTIONS: readonly Section[] = [
   columnCalls,
   perRowCalls,
   engineRecalc,
+  previewInChromium,
 ];
 
 export async function runBenchmark(
