@@ -26,6 +26,8 @@
  * `-x` that are not numbers stay text (typed, Sheets reads them as formulas); `1e3` shows 1000
  * where Sheets would show 1.00E+03 (the engine has no scientific format).
  */
+
+import { MONTH_NAMES } from '../../src/core/columns';
 import type { CellContent } from './workbook';
 
 /** A cell's content, and the number format that makes it show as written (null: General). */
@@ -112,21 +114,6 @@ function parseNumber(
 }
 
 // Dates --------------------------------------------------------------------------------------
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AP]M))?`;
 const ISO = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ]${TIME})?$`, 'i');

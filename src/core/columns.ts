@@ -121,7 +121,8 @@ const ROLE_BY_WORD: ReadonlyMap<string, Role> = new Map(
   ),
 );
 
-const MONTH_NAMES = [
+/** Month names in English, January first: headers and imported dates are named with them. */
+export const MONTH_NAMES = [
   'january',
   'february',
   'march',
