@@ -38,22 +38,48 @@ export function readCorpus(dir = CORPUS_DIR): LabelledStatement[] {
   const files = readdirSync(dir)
     .filter((file) => file.endsWith('.csv'))
     .sort();
-  return files.flatMap((file) => {
-    const rows: Record<string, string>[] = parse(readFileSync(path.join(dir, file)), {
-      columns: true,
-      skip_empty_lines: true,
-    });
-    return rows.map((row, index) => {
-      const kinds = (row.kinds ?? '').split('|').map((kind) => kind.trim());
-      const bad = kinds.find((kind) => !isKind(kind));
-      if (bad !== undefined) throw new Error(`${file} row ${index + 2}: unknown kind "${bad}"`);
-      return {
-        source: row.source ?? '',
-        statement: row.statement ?? '',
-        kinds: kinds as StatementKind[],
-      };
-    });
+  return files.flatMap((file) => readLabels(dir, file));
+}
+
+/**
+ * The same statements labelled a second time by a reader who saw only the text and the rules
+ * (not the first labels, the sources or the classifier): how far two careful readers agree is
+ * the most any reading of the text can be expected to reach.
+ */
+export const SECOND_READING = path.join(CORPUS_DIR, 'second-reading/labels.csv');
+
+export function readSecondReading(file = SECOND_READING): Map<string, StatementKind[]> {
+  const rows = readLabels(path.dirname(file), path.basename(file));
+  return new Map(rows.map((row) => [row.statement, row.kinds]));
+}
+
+function readLabels(dir: string, file: string): LabelledStatement[] {
+  const rows: Record<string, string>[] = parse(readFileSync(path.join(dir, file)), {
+    columns: true,
+    skip_empty_lines: true,
   });
+  return rows.map((row, index) => {
+    const kinds = (row.kinds ?? '').split('|').map((kind) => kind.trim());
+    const bad = kinds.find((kind) => !isKind(kind));
+    if (bad !== undefined) throw new Error(`${file} row ${index + 2}: unknown kind "${bad}"`);
+    return {
+      source: row.source ?? '',
+      statement: row.statement ?? '',
+      kinds: kinds as StatementKind[],
+    };
+  });
+}
+
+/** Rows where the second reader gave at least one of the first labels. */
+export function readersAgree(
+  rows: LabelledStatement[],
+  second: Map<string, StatementKind[]>,
+): { agree: number; of: number } {
+  const read = rows.filter((row) => second.has(row.statement));
+  const agree = read.filter((row) =>
+    (second.get(row.statement) ?? []).some((kind) => row.kinds.includes(kind)),
+  ).length;
+  return { agree, of: read.length };
 }
 
 /**
@@ -155,7 +181,7 @@ function confusionTable(figures: KindFigures): string {
 }
 
 /** The README's block: the held-out figures first, the tuning figures beside them. */
-export function accuracyReport(corpus = readCorpus()): string {
+export function accuracyReport(corpus = readCorpus(), second = readSecondReading()): string {
   const heldOut = corpus.filter((row) => isHeldOut(row.source));
   const tuning = corpus.filter((row) => !isHeldOut(row.source));
   const sections = [
@@ -173,6 +199,7 @@ export function accuracyReport(corpus = readCorpus()): string {
       `**${title}** (${kinds.rows} statements, ${kinds.sources} sources: ${[...new Set(rows.map((row) => row.source))].sort().join(', ')})`,
       '',
       `- OKRKIND right on ${percent(kinds.correct, kinds.rows)} (${kinds.correct} of ${kinds.rows})`,
+      secondReaderLine(readersAgree(rows, second)),
       `- KRCHECK names ${percent(checks.activitiesNamed.named, checks.activitiesNamed.of)} of activities as tasks (${checks.activitiesNamed.named} of ${checks.activitiesNamed.of}); calls ${percent(checks.keyResultsCalledTasks.flagged, checks.keyResultsCalledTasks.of)} of key results tasks (${checks.keyResultsCalledTasks.flagged} of ${checks.keyResultsCalledTasks.of}) and finds any problem in ${percent(checks.keyResultsWithAnyProblem.flagged, checks.keyResultsWithAnyProblem.of)} of them`,
       `- OBJCHECK passes ${percent(checks.objectivesPassed.passed, checks.objectivesPassed.of)} of objectives (${checks.objectivesPassed.passed} of ${checks.objectivesPassed.of})`,
       '',
@@ -180,6 +207,10 @@ export function accuracyReport(corpus = readCorpus()): string {
     );
   }
   return text.join('\n');
+}
+
+function secondReaderLine({ agree, of }: { agree: number; of: number }): string {
+  return `- A second reader labelling blind from the text and the rules agrees with the labels on ${percent(agree, of)} (${agree} of ${of})`;
 }
 
 function main(): void {
