@@ -46,6 +46,7 @@ export const isEffort = (s: StatementFeatures): boolean => {
     return !alsoADirection || producesDeliverable(s);
   }
   if (s.nounFirstDone) return true;
+  if (s.describesCapability && !s.hasMetricNumber) return true;
   if (s.startsWithOtherVerb) return s.namesArtifact && !s.namesOutcome && !s.hasAmount;
   // A deliverable named with no verb: "A detailed technical plan", "Implementation of the MVP".
   if (!s.opensWithVerb && !s.metricName && !s.nounFirstDirection && s.namesArtifact) {

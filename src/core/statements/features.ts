@@ -73,6 +73,12 @@ export interface StatementFeatures {
   subjectMoves: boolean;
   /** Opens with an amount of money: "$1M in sales TCV". */
   opensWithMoney: boolean;
+  /**
+   * Something the team builds, described as working: "Connection manager supports dial
+   * backoff", "The DHT is enabled by default", "Notification preferences work". No praise:
+   * "Our platforms are the best way to deliver" is a direction.
+   */
+  describesCapability: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -189,6 +195,8 @@ export function statementFeatures(statement: string): StatementFeatures {
   const participle =
     opening ?? (opensWithFigure || metricName || listed ? null : closingParticiple(words, main));
   const opensWithVerb = !opensWithFigure && !metricName && !participle && (listed || isVerb(first));
+  const sentence = !opensWithFigure && !opensWithVerb && !metricName && !opening;
+  const stated = sentence ? statedVerb(words) : null;
   const counted = countedThing(measured);
   return {
     text,
@@ -219,12 +227,89 @@ export function statementFeatures(statement: string): StatementFeatures {
     opensWithVerb,
     nounFirstDirection: participle !== null && isDirectionVerb(participle),
     nounFirstDone: participle !== null && TASKS.has(participle) && !isDirectionVerb(participle),
-    countedAsDone: participle !== null && !TASKS.has(participle) && !isDirectionVerb(participle),
+    countedAsDone:
+      participle !== null &&
+      stated?.linking !== true &&
+      !TASKS.has(participle) &&
+      !isDirectionVerb(participle),
     shareThatDoes: isShareThatDoes(measured),
     verbTakesAPlace: opensWithVerb && PLACE_WORDS.has(words[1] ?? ''),
     subjectMoves: !opensWithVerb && words.slice(1).some(movesAsAVerb),
     opensWithMoney: /^[$€£¥]\s?\d/.test(text),
+    describesCapability:
+      stated !== null &&
+      !(participle !== null && isDirectionVerb(participle)) &&
+      !words.some((word) => PRAISE.has(word)) &&
+      !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word)),
   };
+}
+
+/** Words that judge rather than describe: a sentence holding one is a direction to go. */
+const PRAISE = wordSet(
+  `best better easiest easier excellent extraordinary great leading loved known recognised
+  recognized reliable seen trusted world-class go-to delightful empowered effortless seamless`
+    .trim()
+    .split(/\s+/),
+);
+/** Verbs a sentence states its subject with: "is built", "has a suite", "will find". */
+const STATING_VERBS = wordSet([
+  'is',
+  'are',
+  'will',
+  'can',
+  'has',
+  'have',
+  'exist',
+  'exists',
+  'work',
+  'works',
+]);
+const LINKING_VERBS = wordSet(['is', 'are']);
+const BEFORE_A_NOUN = wordSet([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'our',
+]);
+
+/**
+ * The verb a sentence states its subject with, within its first words: "Connection manager
+ * supports ...", "The dht has ...". Null when there is none (a name, an imperative).
+ */
+function statedVerb(words: readonly string[]): { at: number; linking: boolean } | null {
+  for (let index = 1; index < Math.min(words.length, 8); index++) {
+    const word = words[index] ?? '';
+    if (BEFORE_A_NOUN.has(words[index - 1] ?? '')) continue;
+    if (LINKING_VERBS.has(word)) {
+      // "is built", "is fully documented": a state made; "is extraordinary", "are the best
+      // way" judge instead.
+      const next = words[index + 1] ?? '';
+      const made = participleOf(next.endsWith('ly') ? (words[index + 2] ?? '') : next);
+      return made ? { at: index, linking: true } : null;
+    }
+    if (STATING_VERBS.has(word)) return { at: index, linking: false };
+    // "supports dial backoff", not "trends in a positive direction" nor "Enable teams to".
+    const stem = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : '';
+    const object = words[index + 1] ?? '';
+    if (
+      stem.length > 2 &&
+      isVerb(stem) &&
+      !hasNoun(METRICS, word) &&
+      object !== '' &&
+      !PHRASE_ENDS.has(object) &&
+      !(index === 1 && isVerb(words[0] ?? ''))
+    ) {
+      return { at: index, linking: false };
+    }
+  }
+  return null;
 }
 
 /**
