@@ -154,7 +154,20 @@ export function normalise(statement: string): string {
     // The same verbs as one word: "meet or exceed" a target is to exceed it, "make sure" ensure.
     .replace(/^meet or exceed\b/, 'exceed')
     .replace(/^make sure(?: that)?\b/, 'ensure');
-  return text.trim();
+  return doneAsDo(text.trim());
+}
+
+/**
+ * A result written as already reached, as teams write key results for the end of the cycle:
+ * "We have reduced X by 50%", "We've sourced 10%", "OIT has avoided $5 million" read as the
+ * instruction "reduce X by 50%".
+ */
+function doneAsDo(text: string): string {
+  const perfect = /^(?:we've|(?:[a-z'-]+ ){1,3}(?:has|have))\s+(?:already\s+)?([a-z]+)\b/.exec(
+    text,
+  );
+  const verb = perfect?.[1] && participleOf(perfect[1]);
+  return perfect && verb ? `${verb}${text.slice(perfect[0].length)}` : text;
 }
 
 /**
@@ -206,7 +219,7 @@ export function statementFeatures(statement: string): StatementFeatures {
       PATTERNS.number.test(measured) || measuredWords.some((word) => NUMBERS.has(word)),
     hasDeadline: PATTERNS.deadline.test(text),
     fromTo: movesFromTo(measured),
-    baseline: PATTERNS.baseline.test(measured),
+    baseline: PATTERNS.baseline.test(measured) || PATTERNS.comparedToPeriod.test(text),
     targetLevel: PATTERNS.targetLevel.test(measured),
     relativeBump: PATTERNS.relativeBump.test(measured),
     level: PATTERNS.level.test(measured),
@@ -234,7 +247,9 @@ export function statementFeatures(statement: string): StatementFeatures {
       !isDirectionVerb(participle),
     shareThatDoes: isShareThatDoes(measured),
     verbTakesAPlace: opensWithVerb && PLACE_WORDS.has(words[1] ?? ''),
-    subjectMoves: !opensWithVerb && words.slice(1).some(movesAsAVerb),
+    subjectMoves:
+      !opensWithVerb &&
+      words.slice(1).some((word, index) => movesAsAVerb(word, words[index + 2] ?? '')),
     opensWithMoney: /^[$€£¥]\s?\d/.test(text),
     describesCapability:
       stated !== null &&
@@ -326,13 +341,16 @@ function isShareThatDoes(measured: string): boolean {
   return found;
 }
 
-/** "reaches", "grows", "falls": a verb of change or of winning said of its subject. */
-function movesAsAVerb(word: string): boolean {
+/** "reaches", "grows", "falls" (or "fall to"): a verb of change or of winning said of its subject. */
+function movesAsAVerb(word: string, next: string): boolean {
+  // "Review time fall to 5 days": the plain form, when a level follows.
+  if (CHANGES.has(word) && TOWARDS.has(next)) return true;
   if (!word.endsWith('s')) return false;
   const stems = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : ''];
   return stems.some((stem) => CHANGES.has(stem) || COUNTS.has(stem));
 }
 
+const TOWARDS = wordSet(['to', 'by', 'below', 'under', 'above', 'over', 'from']);
 const PLACE_WORDS = wordSet(['across', 'in', 'into', 'onto', 'to', 'worldwide', 'globally']);
 
 /** A verb that names a direction or a change: its participle is a state to reach. */

@@ -191,9 +191,12 @@ export const PATTERNS = {
   /** A stated starting level: "from 20%", "currently 12 minutes", "up from $1.2M". */
   baseline:
     /\b(?:from|currently|current is|current:|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
+  /** A starting level named by its period: "by 50% compared to Q4 2024". */
+  comparedToPeriod:
+    /\b(?:compared (?:to|with)|relative to|versus|vs\.?) (?:q[1-4]|h[12]|fy|last|the (?:previous|prior|last)|(?:19|20)\d\d)/,
   /** A level to reach: "to 35%", "to under 7", "reach 1,000". */
   targetLevel:
-    /\b(?:to|into|reach(?:es|ing)?|hit(?:s|ting)?|at|exceed(?:s|ing)?|of)\b:?\s+(?:an? |the )?(?:at least |at most |under |below |over |above |less than |more than |fewer than |no more than |no less than |a minimum of |a maximum of |[<>]=? ?)?[$€£¥]?\d/,
+    /\b(?:to|into|reach(?:es|ing)?|hit(?:s|ting)?|at|exceed(?:s|ing)?|of|goal|target)\b:?\s+(?:an? |the )?(?:at least |at most |under |below |over |above |less than |more than |fewer than |no more than |no less than |a minimum of |a maximum of |[<>]=? ?)?[$€£¥]?\d/,
   /**
    * A bump relative to an unstated level: "by 20%", "by 3 points", "double", "2x", "a 10%
    * increase", "20% lift", "5% month over month".
