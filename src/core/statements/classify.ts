@@ -101,7 +101,8 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'KEY RESULT',
     because: 'it sets a share of people or things to reach',
-    when: (s) => s.hasMetricNumber && s.shareThatDoes && !s.opensWithVerb,
+    // "within 5 days", "at least twice a year" make it a service level to keep: a KPI.
+    when: (s) => s.hasMetricNumber && s.shareThatDoes && !s.opensWithVerb && !s.serviceLevel,
   },
   {
     kind: 'KEY RESULT',

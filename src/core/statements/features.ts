@@ -79,6 +79,8 @@ export interface StatementFeatures {
    * "Our platforms are the best way to deliver" is a direction.
    */
   describesCapability: boolean;
+  /** A time or frequency every case must meet: "within 5 days", "at least twice per year". */
+  serviceLevel: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -251,6 +253,7 @@ export function statementFeatures(statement: string): StatementFeatures {
       !opensWithVerb &&
       words.slice(1).some((word, index) => movesAsAVerb(word, words[index + 2] ?? '')),
     opensWithMoney: /^[$€£¥]\s?\d/.test(text),
+    serviceLevel: PATTERNS.serviceLevel.test(text),
     describesCapability:
       stated !== null &&
       !(participle !== null && isDirectionVerb(participle)) &&
@@ -467,6 +470,8 @@ function namesAMetric(
   if ((verbFirst ? main : phrase).some((word) => NOT_IN_A_METRIC_NAME.has(word))) return false;
   if (listed && ACTING_VERBS.some((list) => list.has(first))) return false;
   if (verbFirst && AFTER_A_VERB.has(second)) return false;
+  // "Have 15 repeat customers": a verb and a number is a count to reach, not a name.
+  if (verbFirst && /^[a-z'-]+\s+[#$€£¥]?\d/.test(text) && !PATTERNS.level.test(text)) return false;
   // "Temporary employment generated in irrigation": the participle says how it is counted.
   const tail = phrase.length < main.length;
   const last = tail && phrase.length > 1 && participleOf(phrase[phrase.length - 1] ?? '') ? 2 : 1;

@@ -191,6 +191,9 @@ export const PATTERNS = {
   /** A stated starting level: "from 20%", "currently 12 minutes", "up from $1.2M". */
   baseline:
     /\b(?:from|currently|current is|current:|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
+  /** A time or frequency every case must meet. */
+  serviceLevel:
+    /\bwithin\b|\b(?:at least|no more than|no less than)\s+(?:once|twice|\w+ times)\b|\b(?:once|twice|times) (?:per|a|each|every) (?:day|week|month|quarter|year)\b/,
   /** A starting level named by its period: "by 50% compared to Q4 2024". */
   comparedToPeriod:
     /\b(?:compared (?:to|with)|relative to|versus|vs\.?) (?:q[1-4]|h[12]|fy|last|the (?:previous|prior|last)|(?:19|20)\d\d)/,
