@@ -5,25 +5,15 @@
  * widening its column, the formula bar shows a value as it would be typed (66%), and Reset
  * goes back to A1. On the preview's sample and on a generated 300-row export.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPANY_COLUMNS, writeCompanyCsv } from '../../dev/preview/company-sheet';
-import { type Preview, startPreview } from '../../dev/preview/server';
-import { launchChromium } from './chromium';
-import { SheetsUser } from './sheets-user';
+import { describe, expect, it } from 'vitest';
+import { COMPANY_COLUMNS } from '../../dev/preview/company-sheet';
+import type { SheetsUser } from './sheets-user';
+import { useChromium, usePreview } from './use-preview';
 
 const TIMEOUT = 120_000;
 const KEY_RESULTS = 300;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-}, TIMEOUT);
+const browser = useChromium(TIMEOUT);
 
 /** How many requests to `path` the page sends while `act` runs. */
 async function requestsTo(user: SheetsUser, path: string, act: () => Promise<void>) {
@@ -41,23 +31,12 @@ async function requestsTo(user: SheetsUser, path: string, act: () => Promise<voi
 }
 
 describe('editing the sample', () => {
-  let preview: Preview;
-  let user: SheetsUser;
-
-  beforeAll(async () => {
-    preview = await startPreview({ port: 0 });
-    user = await SheetsUser.open(browser, preview);
-    await user.closeSidebar();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await user?.page.close();
-    await preview?.close();
-  }, TIMEOUT);
+  const sample = usePreview({ browser, closeSidebar: true, timeout: TIMEOUT });
 
   it(
     'a dragged range is emptied by Delete in one request, and Ctrl+Z brings it back',
     async () => {
+      const user = sample.user();
       expect(await user.text('G2')).toBe('29%');
       const score = await user.text('H2');
       await user.drag('G2', 'G4');
@@ -83,6 +62,7 @@ describe('editing the sample', () => {
   it(
     'Shift+arrows grow the range from the active cell; Backspace empties it',
     async () => {
+      const user = sample.user();
       await user.select('E9');
       await user.press('Shift+ArrowDown');
       await user.press('Shift+ArrowRight');
@@ -101,6 +81,7 @@ describe('editing the sample', () => {
   it(
     'Shift+click selects from the active cell to the clicked one',
     async () => {
+      const user = sample.user();
       await user.select('B3');
       await user.shiftClick(user.cell('C4'));
       expect(await user.selectedCells()).toEqual(['B3', 'C3', 'B4', 'C4']);
@@ -112,6 +93,7 @@ describe('editing the sample', () => {
   it(
     'the formula bar shows a percentage as typed: 66%',
     async () => {
+      const user = sample.user();
       await user.select('G7');
       expect(await user.text('G7')).toBe('66%');
       expect(await user.formulaBar().inputValue()).toBe('66%');
@@ -122,6 +104,7 @@ describe('editing the sample', () => {
   it(
     "a column inserted from the letters' menu moves the data right; deleting it moves it back",
     async () => {
+      const user = sample.user();
       const score = await user.text('H2');
       expect(await user.contextMenuItems(user.columnHeader('E'))).toEqual([
         'Insert 1 column left',
@@ -149,6 +132,7 @@ describe('editing the sample', () => {
   it(
     'long text runs on over empty cells and never widens its column',
     async () => {
+      const user = sample.user();
       const header = user.columnHeader('M');
       const width = (await header.boundingBox())?.width ?? 0;
       const message = 'A long note about this key result, much wider than one column';
@@ -170,6 +154,7 @@ describe('editing the sample', () => {
   it(
     'Reset scrolls the sheet home, and leaves nothing to undo',
     async () => {
+      const user = sample.user();
       await user.enter('B5', 'changed');
       await user.scrollRows(200);
       await user.scrollColumns(600);
@@ -189,27 +174,13 @@ describe('editing the sample', () => {
 });
 
 describe('editing a 300-row export', () => {
-  let preview: Preview;
-  let user: SheetsUser;
-  let removeCsv: () => Promise<void>;
+  const company = usePreview({ browser, workbook: { keyResults: KEY_RESULTS }, timeout: TIMEOUT });
   const { current, score } = COMPANY_COLUMNS;
-
-  beforeAll(async () => {
-    const csv = await writeCompanyCsv(KEY_RESULTS);
-    removeCsv = csv.remove;
-    preview = await startPreview({ port: 0, workbookPath: csv.path });
-    user = await SheetsUser.open(browser, preview);
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await user?.page.close();
-    await preview?.close();
-    await removeCsv?.();
-  }, TIMEOUT);
 
   it(
     'a whole column cleared with one Delete, and back with Ctrl+Z',
     async () => {
+      const user = company.user();
       const before = await user.text(`${current}5`);
       const scoreBefore = await user.text(`${score}5`);
       expect(before).not.toBe('');
@@ -239,6 +210,7 @@ describe('editing a 300-row export', () => {
   it(
     'a dragged range cleared, then a column inserted left of it and deleted again',
     async () => {
+      const user = company.user();
       const scoreBefore = await user.text(`${score}3`);
       await user.drag(`${current}2`, `${current}6`);
       await user.press('Delete');

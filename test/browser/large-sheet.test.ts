@@ -4,12 +4,9 @@
  * it. A person scrolls to the bottom, types a new current value into the last key result, and
  * sees its score change; the page draws, and the server sends, only the rows on screen.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPANY_COLUMNS, writeCompanyCsv } from '../../dev/preview/company-sheet';
-import { type Preview, startPreview } from '../../dev/preview/server';
-import { launchChromium } from './chromium';
-import { SheetsUser } from './sheets-user';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMPANY_COLUMNS } from '../../dev/preview/company-sheet';
+import { usePreview } from './use-preview';
 
 // Generous: CI shares two cores between Chromium, the preview server and the other test files.
 const TIMEOUT = 120_000;
@@ -19,37 +16,25 @@ const LAST_ROW = KEY_RESULTS + 1;
 /** The whole sheet as the old page got it was 19 MB; a window is a few hundred KB. */
 const MOST_BYTES_PER_ANSWER = 1024 * 1024;
 
-let browser: Browser;
-let preview: Preview;
-let removeCsv: () => Promise<void>;
-let user: SheetsUser;
+const company = usePreview({ workbook: { keyResults: KEY_RESULTS }, timeout: TIMEOUT });
+/** The size of every answer from the preview's API once the page has opened. */
 const answerSizes: number[] = [];
 
-beforeAll(async () => {
-  const csv = await writeCompanyCsv(KEY_RESULTS);
-  removeCsv = csv.remove;
-  preview = await startPreview({ port: 0, workbookPath: csv.path });
-  browser = await launchChromium();
-  user = await SheetsUser.open(browser, preview);
-  user.page.on('response', (response) => {
+beforeAll(() => {
+  company.user().page.on('response', (response) => {
     if (!new URL(response.url()).pathname.startsWith('/api/')) return;
     void response.body().then(
       (body) => answerSizes.push(body.length),
       () => undefined,
     );
   });
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  await removeCsv?.();
-}, TIMEOUT);
+});
 
 describe('the preview on a 10,000-row export', () => {
   it(
     'shows the first rows, and draws only the rows on screen',
     async () => {
+      const user = company.user();
       await expect.poll(() => user.text('A1')).toBe('Objective');
       expect(await user.text('A2')).toBe('Objective 1');
       expect(await user.text(`${COMPANY_COLUMNS.score}1`)).toBe('Score');
@@ -72,6 +57,7 @@ describe('the preview on a 10,000-row export', () => {
   it(
     'scrolls to the bottom, and an edit there changes the score that depends on it',
     async () => {
+      const user = company.user();
       await user.scrollRows(KEY_RESULTS * 2);
       const current = `${COMPANY_COLUMNS.current}${LAST_ROW}`;
       const score = `${COMPANY_COLUMNS.score}${LAST_ROW}`;
@@ -101,6 +87,7 @@ describe('the preview on a 10,000-row export', () => {
   it(
     'goes to a row far down from the name box, as Sheets does',
     async () => {
+      const user = company.user();
       const nameBox = user.page.getByRole('textbox', { name: 'Name box' });
       await nameBox.fill('C5000');
       await nameBox.press('Enter');
@@ -117,6 +104,7 @@ describe('the preview on a 10,000-row export', () => {
   it(
     'follows the selection down with the arrow keys, past the rows first drawn',
     async () => {
+      const user = company.user();
       const nameBox = user.page.getByRole('textbox', { name: 'Name box' });
       const goTo = async (a1: string) => {
         await nameBox.fill(a1);

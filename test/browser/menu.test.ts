@@ -10,15 +10,12 @@
  * second runs a small stand-in add-on (written to a temporary dist/) whose menu shows every
  * kind of notice, since the real one only shows OK alerts today.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Preview, startPreview } from '../../dev/preview/server';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/build';
-import { launchChromium } from './chromium';
-import { ADD_ON_MENU, GREEN, RED, SheetsUser, WHITE, YELLOW } from './sheets-user';
+import { ADD_ON_MENU, GREEN, RED, WHITE, YELLOW } from './sheets-user';
+import { useChromium, usePreview } from './use-preview';
 
 // Generous: CI shares two cores between Chromium, the preview server and the other test files.
 const TIMEOUT = 60_000;
@@ -26,15 +23,7 @@ const TIMEOUT = 60_000;
 /** A Viva Goals export: 21 objectives, key results and deliverables, scored 0 to 100. */
 const VIVA_GOALS_CSV = path.join(ROOT, 'test/fixtures/real/okr-tool-export-viva-goals.csv');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-}, TIMEOUT);
+const browser = useChromium(TIMEOUT);
 
 /** The label of a dropdown's chosen option, as a screen reader reads it. */
 function chosen(dropdown: Locator): Promise<string> {
@@ -44,22 +33,12 @@ function chosen(dropdown: Locator): Promise<string> {
 }
 
 describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
-  let preview: Preview;
-  let user: SheetsUser;
-
-  beforeAll(async () => {
-    preview = await startPreview({ port: 0, workbookPath: VIVA_GOALS_CSV });
-    user = await SheetsUser.open(browser, preview);
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await user?.page.close();
-    await preview?.close();
-  }, TIMEOUT);
+  const vivaGoals = usePreview({ browser, workbook: { path: VIVA_GOALS_CSV }, timeout: TIMEOUT });
 
   it(
     'opens the sidebar on the matching panel from Plan an OKR, Add a KPI, OKR or KPI?, Use my existing sheet and Function help',
     async () => {
+      const user = vivaGoals.user();
       const { page } = user;
       const panel = page.locator('#sidebar-panel');
       const sidebar = page.getByTitle('Add-on sidebar').contentFrame();
@@ -87,6 +66,7 @@ describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
   it(
     'Use my existing sheet shows the mapping in the sidebar; Apply adds Score, Status and Check right of the table, coloured, and says so there',
     async () => {
+      const user = vivaGoals.user();
       const { page } = user;
       // As exported: the tool's own Score (V) ends the table, nothing beyond it.
       expect(await user.text('V1')).toBe('Score');
@@ -166,6 +146,7 @@ describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
   it(
     'Set up OKR & KPI sheets adds the OKRs and KPIs tabs, and its alert says so',
     async () => {
+      const user = vivaGoals.user();
       const { page } = user;
       expect(await page.getByRole('tab').allTextContents()).toEqual(['okr-tool-export-viva-goals']);
 
@@ -196,6 +177,7 @@ describe('the add-on menu on a real OKR export (npm start -- file.csv)', () => {
   it(
     'Refresh formatting says what it refreshed; Escape dismisses the alert',
     async () => {
+      const user = vivaGoals.user();
       const { page } = user;
       await user.runFromMenu('Refresh formatting');
       const alert = page.getByRole('alertdialog', { name: ADD_ON_MENU });
@@ -256,33 +238,23 @@ function breakDown() {
 `;
 
 describe('alerts, prompts and toasts as Sheets shows them', () => {
-  let dist: string;
-  let preview: Preview;
-  let user: SheetsUser;
-
-  beforeAll(async () => {
-    dist = await mkdtemp(path.join(tmpdir(), 'okr-kpi-stand-in-'));
-    await writeFile(path.join(dist, 'Code.js'), STAND_IN_CODE);
-    await writeFile(
-      path.join(dist, 'Sidebar.html'),
-      '<!DOCTYPE html><button onclick="google.script.run.sayDone()">Finish</button>',
-    );
-    preview = await startPreview({ port: 0, dist });
-    user = await SheetsUser.open(browser, preview);
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await user?.page.close();
-    await preview?.close();
-    if (dist) await rm(dist, { recursive: true, force: true });
-  }, TIMEOUT);
+  const standIn = usePreview({
+    browser,
+    dist: {
+      'Code.js': STAND_IN_CODE,
+      'Sidebar.html':
+        '<!DOCTYPE html><button onclick="google.script.run.sayDone()">Finish</button>',
+    },
+    timeout: TIMEOUT,
+  });
 
   /** The toast box, in the page's live region for status messages. */
-  const toast = () => user.page.getByRole('status').locator('.sheet-toast');
+  const toast = () => standIn.user().page.getByRole('status').locator('.sheet-toast');
 
   it(
     'shows a Yes/No alert with both buttons, then the toast the add-on showed after it',
     async () => {
+      const user = standIn.user();
       const { page } = user;
       await user.runFromMenu('Archive the quarter');
       const alert = page.getByRole('alertdialog', { name: 'Archive Q3' });
@@ -320,6 +292,7 @@ describe('alerts, prompts and toasts as Sheets shows them', () => {
   it(
     'shows a prompt with its text field and OK and Cancel; Escape dismisses it',
     async () => {
+      const user = standIn.user();
       const { page } = user;
       await user.runFromMenu('Name the next cycle');
       const prompt = page.getByRole('dialog', { name: 'Next cycle' });
@@ -341,6 +314,7 @@ describe('alerts, prompts and toasts as Sheets shows them', () => {
   it(
     'names an alert without a title by its message, and lets a toast go after its timeout',
     async () => {
+      const user = standIn.user();
       const { page } = user;
       await user.runFromMenu('Say done');
       const alert = page.getByRole('alertdialog', { name: 'Done' });
@@ -361,6 +335,7 @@ describe('alerts, prompts and toasts as Sheets shows them', () => {
   it(
     'shows what an add-on showed before it failed, then its error',
     async () => {
+      const user = standIn.user();
       const { page } = user;
       await user.runFromMenu('Break');
       await toast().waitFor();
@@ -375,6 +350,7 @@ describe('alerts, prompts and toasts as Sheets shows them', () => {
   it(
     'shows an alert the add-on showed in a google.script.run call from its sidebar',
     async () => {
+      const user = standIn.user();
       const { page } = user;
       await user.runFromMenu('Open the panel');
       const sidebar = page.frameLocator('#sidebar-frame');
@@ -390,6 +366,7 @@ describe('alerts, prompts and toasts as Sheets shows them', () => {
   it(
     "still shows the add-on's alerts after Reset starts the workbook afresh",
     async () => {
+      const user = standIn.user();
       const { page } = user;
       await page.getByRole('button', { name: 'Reset' }).click();
       await user.runFromMenu('Say done');

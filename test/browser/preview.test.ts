@@ -5,12 +5,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OKR_SHEET, sampleWorkbook } from '../../dev/engine/sample';
-import { type Preview, startPreview } from '../../dev/preview/server';
 import { ROOT } from '../../scripts/build';
-import { launchChromium } from './chromium';
+import { usePreview } from './use-preview';
 
 // Generous: CI shares two cores between Chromium, the preview server and the other test files.
 const TIMEOUT = 60_000;
@@ -29,24 +28,13 @@ const GREEN = 'rgb(183, 225, 205)';
 const COMPLETION_CURRENT = 'G7';
 const COMPLETION_SCORE = 'H7';
 
-let preview: Preview;
-let browser: Browser;
+const sample = usePreview({ stepTimeout: 15_000, timeout: TIMEOUT });
+/** The page, driven by the preview's own ids rather than as SheetsUser reads it. */
 let page: Page;
 
-beforeAll(async () => {
-  preview = await startPreview({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // A step that cannot happen fails on its own message, well before the test's timeout.
-  page.setDefaultTimeout(15_000);
-  await page.goto(preview.url);
-  await page.locator('td[data-a1="A1"]').waitFor();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-}, TIMEOUT);
+beforeAll(() => {
+  page = sample.user().page;
+});
 
 const cell = (a1: string) => page.locator(`td[data-a1="${a1}"]`);
 const background = (a1: string) => cell(a1).evaluate((td) => getComputedStyle(td).backgroundColor);

@@ -35,10 +35,11 @@ export interface AxeReport {
 export class SheetsUser {
   constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, preview: Preview): Promise<SheetsUser> {
+  /** `stepTimeout`: how long one step may take, well under the test's timeout. */
+  static async open(browser: Browser, preview: Preview, stepTimeout = 60_000): Promise<SheetsUser> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // A step that cannot happen fails on its own message, well before the test's timeout.
-    page.setDefaultTimeout(60_000);
+    page.setDefaultTimeout(stepTimeout);
     await page.goto(preview.url);
     // The grid draws its rows at once, blank until their cells come: wait for a cell.
     await page.getByRole('grid', { name: 'Sheet' }).locator('td[data-a1]').first().waitFor();

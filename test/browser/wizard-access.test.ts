@@ -3,71 +3,42 @@
  * alone, axe-core's check on every panel, and markup or a formula typed into the wizard landing
  * as text, in the sidebar and in the sheet.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PreviewState } from '../../dev/preview/contract';
-import { type Preview, startPreview } from '../../dev/preview/server';
-import { launchChromium } from './chromium';
-import { type AxeReport, SheetsUser } from './sheets-user';
+import type { AxeReport, SheetsUser } from './sheets-user';
+import { useChromium, usePreview, type Workbook } from './use-preview';
 import { CHURN_PLAN, PANELS, type PanelName, UI, Wizard } from './wizard';
 
 // Generous: each sidebar call runs the add-on on the workbook and repaints the window on screen,
 // and CI shares two cores between Chromium, the server and other test files.
 const TIMEOUT = 240_000;
 
+/** A team's planning notes: a workbook with no OKRs or KPIs tab yet. */
+const TEAM_NOTES: Workbook = { name: 'team-notes.csv', csv: 'Note\nQ1 planning on Monday\n' };
+
 /** A team's key results, with two columns that could be the target, for the adopt panel. */
-const KEY_RESULTS_CSV = [
-  'Key result,Owner,Baseline,Target,Stretch goal,Actual',
-  'Raise NPS from 30 to 50,Ana Silva,30,50,60,45',
-  'Cut monthly churn from 5% to 2%,Ben Okoro,5,2,1,4',
-].join('\n');
+const TEAM_KEY_RESULTS: Workbook = {
+  name: 'team-key-results.csv',
+  csv: [
+    'Key result,Owner,Baseline,Target,Stretch goal,Actual',
+    'Raise NPS from 30 to 50,Ana Silva,30,50,60,45',
+    'Cut monthly churn from 5% to 2%,Ben Okoro,5,2,1,4',
+  ].join('\n'),
+};
 
 const XSS = '<img src=x onerror=window.__xss=1>';
 const FORMULA = '=IMPORTXML("http://x","//a")';
 
-let browser: Browser;
-let folder: string;
+const browser = useChromium(TIMEOUT);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  folder = await mkdtemp(path.join(tmpdir(), 'okr-kpi-wizard-access-'));
-  await writeFile(path.join(folder, 'team-notes.csv'), 'Note\nQ1 planning on Monday\n');
-  await writeFile(path.join(folder, 'team-key-results.csv'), KEY_RESULTS_CSV);
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  if (folder) await rm(folder, { recursive: true, force: true });
-}, TIMEOUT);
-
-function onWorkbook(file: string): { user: () => SheetsUser; preview: () => Preview } {
-  let preview: Preview | undefined;
-  let user: SheetsUser | undefined;
-  beforeAll(async () => {
-    preview = await startPreview({ port: 0, workbookPath: path.join(folder, file) });
-    user = await SheetsUser.open(browser, preview);
-  }, TIMEOUT);
-  afterAll(async () => {
-    await user?.page.close();
-    await preview?.close();
-  }, TIMEOUT);
-  return {
-    user: () => {
-      if (!user) throw new Error(`the preview on ${file} did not open`);
-      return user;
-    },
-    preview: () => {
-      if (!preview) throw new Error(`the preview on ${file} did not open`);
-      return preview;
-    },
-  };
+/** A preview on one of the temporary workbooks, and a page on it. */
+function onWorkbook(workbook: Workbook) {
+  return usePreview({ browser, workbook, timeout: TIMEOUT });
 }
 
 describe('keyboard only', () => {
-  const { user } = onWorkbook('team-notes.csv');
+  const { user } = onWorkbook(TEAM_NOTES);
 
   it(
     'plans an OKR with Tab, Space and Enter, from the menu item to the rows in the sheet',
@@ -180,7 +151,7 @@ describe('keyboard only', () => {
 });
 
 describe('axe-core on every panel', () => {
-  const { user } = onWorkbook('team-key-results.csv');
+  const { user } = onWorkbook(TEAM_KEY_RESULTS);
   const reports: [string, AxeReport][] = [];
 
   afterAll(() => {
@@ -238,7 +209,7 @@ describe('axe-core on every panel', () => {
 });
 
 describe('markup and formulas typed into the wizard stay text', () => {
-  const { user, preview } = onWorkbook('team-notes.csv');
+  const { user, preview } = onWorkbook(TEAM_NOTES);
 
   it(
     `shows the objective ${XSS} as text and writes the key result ${FORMULA} as text`,

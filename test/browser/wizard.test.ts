@@ -8,14 +8,9 @@
  * OKRs tab yet (the wizard sets the tabs up first), or a key result table with two columns
  * that could be its target.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Preview, startPreview } from '../../dev/preview/server';
-import { launchChromium } from './chromium';
-import { columnLetter, GREEN, RED, SheetsUser, WHITE, YELLOW } from './sheets-user';
+import { describe, expect, it } from 'vitest';
+import { columnLetter, GREEN, RED, type SheetsUser, WHITE, YELLOW } from './sheets-user';
+import { useChromium, usePreview, type Workbook } from './use-preview';
 import { CHURN_PLAN, type ObjectiveInput, UI, Wizard } from './wizard';
 
 // Generous: each sidebar call runs the add-on on the workbook and repaints the window on screen,
@@ -23,55 +18,35 @@ import { CHURN_PLAN, type ObjectiveInput, UI, Wizard } from './wizard';
 const TIMEOUT = 240_000;
 
 /** A team's planning notes: a workbook with no OKRs or KPIs tab yet. */
-const NOTES_CSV = 'Note,Who\nQ1 planning on Monday,Maya Chen\n';
+const TEAM_NOTES: Workbook = {
+  name: 'team-notes.csv',
+  csv: 'Note,Who\nQ1 planning on Monday,Maya Chen\n',
+};
 
 /**
  * A team's own key results, with two columns that could be the target (the committed Target
  * and a Stretch goal). The numbers stay text, as the preview loads a CSV.
  */
-const KEY_RESULTS_CSV = [
-  'Key result,Owner,Baseline,Target,Stretch goal,Actual',
-  'Raise NPS from 30 to 50,Ana Silva,30,50,60,45',
-  'Cut monthly churn from 5% to 2%,Ben Okoro,5,2,1,4',
-  'Ship 4 partner integrations,Cleo Diaz,0,4,6,2',
-].join('\n');
+const TEAM_KEY_RESULTS: Workbook = {
+  name: 'team-key-results.csv',
+  csv: [
+    'Key result,Owner,Baseline,Target,Stretch goal,Actual',
+    'Raise NPS from 30 to 50,Ana Silva,30,50,60,45',
+    'Cut monthly churn from 5% to 2%,Ben Okoro,5,2,1,4',
+    'Ship 4 partner integrations,Cleo Diaz,0,4,6,2',
+  ].join('\n'),
+};
 
-let browser: Browser;
-let folder: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  folder = await mkdtemp(path.join(tmpdir(), 'okr-kpi-wizard-'));
-  await writeFile(path.join(folder, 'team-notes.csv'), NOTES_CSV);
-  await writeFile(path.join(folder, 'team-key-results.csv'), KEY_RESULTS_CSV);
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  if (folder) await rm(folder, { recursive: true, force: true });
-}, TIMEOUT);
+const browser = useChromium(TIMEOUT);
 
 /** A preview on one of the temporary workbooks, a page on it, and the wizard in its sidebar. */
-function onWorkbook(file: string): { user: () => SheetsUser; wizard: () => Wizard } {
-  let preview: Preview | undefined;
-  let user: SheetsUser | undefined;
-  beforeAll(async () => {
-    preview = await startPreview({ port: 0, workbookPath: path.join(folder, file) });
-    user = await SheetsUser.open(browser, preview);
-  }, TIMEOUT);
-  afterAll(async () => {
-    await user?.page.close();
-    await preview?.close();
-  }, TIMEOUT);
-  const opened = () => {
-    if (!user) throw new Error(`the preview on ${file} did not open`);
-    return user;
-  };
-  return { user: opened, wizard: () => new Wizard(opened()) };
+function onWorkbook(workbook: Workbook): { user: () => SheetsUser; wizard: () => Wizard } {
+  const { user } = usePreview({ browser, workbook, timeout: TIMEOUT });
+  return { user, wizard: () => new Wizard(user()) };
 }
 
 describe('Plan an OKR, then Add a KPI, on a workbook with no OKRs tab', () => {
-  const { user, wizard } = onWorkbook('team-notes.csv');
+  const { user, wizard } = onWorkbook(TEAM_NOTES);
 
   it(
     'plans an objective with 3 key results (one decreasing): the tabs are set up, the rows added, scored and coloured',
@@ -220,7 +195,7 @@ describe('Plan an OKR, then Add a KPI, on a workbook with no OKRs tab', () => {
 });
 
 describe('OKR or KPI?', () => {
-  const { wizard } = onWorkbook('team-notes.csv');
+  const { wizard } = onWorkbook(TEAM_NOTES);
 
   it(
     'gives a verdict from the four answers and carries the statement to Plan an OKR',
@@ -286,7 +261,7 @@ describe('OKR or KPI?', () => {
 });
 
 describe('Use my existing sheet: correct the mapping, then apply', () => {
-  const { user, wizard } = onWorkbook('team-key-results.csv');
+  const { user, wizard } = onWorkbook(TEAM_KEY_RESULTS);
 
   it(
     'shows the clash between Target and Stretch goal, takes the correction, adds Score and colours',
