@@ -35,7 +35,7 @@ describe('the labelled corpus of real statements', () => {
     const second = readSecondReading();
     expect([...second.keys()].sort()).toEqual(corpus.map((row) => row.statement).sort());
     const { agree, of } = readersAgree(corpus, second);
-    // Two readers applying the same rules agree on 96% of rows: the labels are not noise.
+    // Two readers applying the same rules agree on 94% of rows: the labels are not noise.
     expect(agree / of).toBeGreaterThan(0.9);
     expect(agree).toBeLessThan(of);
   });
@@ -45,7 +45,7 @@ describe('the labelled corpus of real statements', () => {
   it('reads the held-out sources no worse than the README says', () => {
     const kinds = kindFigures(heldOut);
     const checks = checkFigures(heldOut);
-    expect(kinds.correct / kinds.rows).toBeGreaterThanOrEqual(0.74);
+    expect(kinds.correct / kinds.rows).toBeGreaterThanOrEqual(0.72);
     expect(checks.activitiesNamed.named / checks.activitiesNamed.of).toBeGreaterThanOrEqual(0.72);
     expect(
       checks.keyResultsCalledTasks.flagged / checks.keyResultsCalledTasks.of,
