@@ -43,7 +43,9 @@ export const isEffort = (s: StatementFeatures): boolean => {
     if (s.verbTakesAPlace && !s.namesArtifact) return false;
     // A verb of winning with nothing counted is effort: "Hire a VP", "Sign the agreement".
     const alsoADirection = s.startsWithDirection || s.startsWithChange;
-    return !alsoADirection || producesDeliverable(s);
+    // "Establish Core KPIs", "Build a knowledge base": a thing made, unless the object is a
+    // quality or a state ("Deliver a world-class experience", "Build capability").
+    return !alsoADirection || producesDeliverable(s) || !s.phraseIsAbstract;
   }
   if (s.nounFirstDone) return true;
   if (s.describesCapability && !s.hasMetricNumber) return true;

@@ -254,12 +254,35 @@ export function statementFeatures(statement: string): StatementFeatures {
       words.slice(1).some((word, index) => movesAsAVerb(word, words[index + 2] ?? '')),
     opensWithMoney: /^[$€£¥]\s?\d/.test(text),
     serviceLevel: PATTERNS.serviceLevel.test(text),
+    phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
     describesCapability:
       stated !== null &&
       !(participle !== null && isDirectionVerb(participle)) &&
       !words.some((word) => PRAISE.has(word)) &&
       !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word)),
   };
+}
+
+/** Nouns of a quality or state: "reliability", "leadership", "presence", "excellence". */
+const ABSTRACT_ENDING = /(?:ity|ness|ship|ance|ence|ism|dom|hood|ure|ion|ing|ency|acy)$/;
+const ABSTRACT_NOUNS = wordSet(
+  `brand business community confidence culture delight experience growth health impact market
+  markets momentum position potential presence progress quality reputation status success
+  trust value vision voice world`
+    .trim()
+    .split(/\s+/),
+);
+const QUESTION_WORDS = wordSet(['how', 'what', 'when', 'where', 'whether', 'which', 'who', 'why']);
+
+/** A phrase (up to its first preposition) naming a quality, a state or a question. */
+function isAbstract(phrase: readonly string[]): boolean {
+  if (QUESTION_WORDS.has(phrase[0] ?? '') || QUESTION_WORDS.has(phrase[1] ?? '')) return true;
+  // The head is the phrase's last noun: "regional and local capacity" is a capacity.
+  const end = phrase.findIndex(
+    (word, index) => index > 0 && PHRASE_ENDS.has(word) && word !== 'and' && word !== 'or',
+  );
+  const head = (end < 0 ? phrase : phrase.slice(0, end)).at(-1) ?? '';
+  return hasNoun(ABSTRACT_NOUNS, head) || ABSTRACT_ENDING.test(head);
 }
 
 /** Words that judge rather than describe: a sentence holding one is a direction to go. */
