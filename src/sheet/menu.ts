@@ -11,17 +11,31 @@ import {
 import { UserError } from './writes';
 
 /**
- * The add-on menu, in the order a team lead meets it: plan, then the sheets, then help. Each
- * item names its handler by reference: the build makes every handler a top-level function.
+ * The menu's handlers under their public names: the build makes each a top-level function of
+ * that name. Property names survive minification; a function's own `name` does not.
  */
-export const MENU_ITEMS: readonly (readonly [caption: string, handler: () => void])[] = [
-  ['Plan an OKR', showPlanOkr],
-  ['Add a KPI', showAddKpi],
-  ['OKR or KPI?', showOkrOrKpi],
-  ['Set up OKR & KPI sheets', menuSetUpSheets],
-  ['Use my existing sheet', showUseExistingSheet],
-  ['Refresh formatting', menuRefreshFormatting],
-  ['Function help', showSidebar],
+const MENU_HANDLERS = {
+  showPlanOkr,
+  showAddKpi,
+  showOkrOrKpi,
+  menuSetUpSheets,
+  showUseExistingSheet,
+  menuRefreshFormatting,
+  showSidebar,
+} as const;
+
+/** The add-on menu, in the order a team lead meets it: plan, then the sheets, then help. */
+export const MENU_ITEMS: readonly (readonly [
+  caption: string,
+  handler: keyof typeof MENU_HANDLERS,
+])[] = [
+  ['Plan an OKR', 'showPlanOkr'],
+  ['Add a KPI', 'showAddKpi'],
+  ['OKR or KPI?', 'showOkrOrKpi'],
+  ['Set up OKR & KPI sheets', 'menuSetUpSheets'],
+  ['Use my existing sheet', 'showUseExistingSheet'],
+  ['Refresh formatting', 'menuRefreshFormatting'],
+  ['Function help', 'showSidebar'],
 ];
 
 /**
@@ -31,7 +45,7 @@ export const MENU_ITEMS: readonly (readonly [caption: string, handler: () => voi
  */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const [caption, handler] of MENU_ITEMS) menu.addItem(caption, handler.name);
+  for (const [caption, handler] of MENU_ITEMS) menu.addItem(caption, handler);
   menu.addToUi();
 }
 

@@ -81,6 +81,12 @@ export interface StatementFeatures {
   describesCapability: boolean;
   /** A time or frequency every case must meet: "within 5 days", "at least twice per year". */
   serviceLevel: boolean;
+  /**
+   * The object's phrase (or, with no verb, the statement's own first phrase) names a quality,
+   * a state or a question rather than a thing made: "the quality of", "how healthy",
+   * "regional and local capacity".
+   */
+  phraseIsAbstract: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -266,9 +272,10 @@ export function statementFeatures(statement: string): StatementFeatures {
 /** Nouns of a quality or state: "reliability", "leadership", "presence", "excellence". */
 const ABSTRACT_ENDING = /(?:ity|ness|ship|ance|ence|ism|dom|hood|ure|ion|ing|ency|acy)$/;
 const ABSTRACT_NOUNS = wordSet(
-  `brand business community confidence culture delight experience growth health impact market
-  markets momentum position potential presence progress quality reputation status success
-  trust value vision voice world`
+  `brand business community company confidence culture delight ecosystem environment experience
+  growth health impact market momentum organisation organization place position potential
+  presence progress quality reputation status success team trust value vision voice workplace
+  world`
     .trim()
     .split(/\s+/),
 );
