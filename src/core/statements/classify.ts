@@ -12,7 +12,7 @@ interface KindRule {
 
 /** A change measured from one level to another, or from a stated start to a target. */
 export const movesFromLevelToLevel = (s: StatementFeatures): boolean =>
-  s.fromTo || (s.baseline && s.targetLevel);
+  s.fromTo || (s.baseline && s.targetLevel) || (s.baseYear && s.relativeBump);
 
 /**
  * A count of results won in the cycle, which starts from zero ("Acquire 70 customers", "Win at
@@ -89,6 +89,11 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: 'KEY RESULT',
     because: 'it moves a metric to a target level',
     when: (s) => s.hasMetricNumber && reachesTarget(s),
+  },
+  {
+    kind: 'KEY RESULT',
+    because: 'it sets a number to reach',
+    when: (s) => s.opensWithCount,
   },
   {
     kind: 'KEY RESULT',

@@ -27,6 +27,8 @@ export interface StatementFeatures {
   hasDeadline: boolean;
   fromTo: boolean;
   baseline: boolean;
+  /** The start is a named year's level: "20% below 2010 levels". */
+  baseYear: boolean;
   targetLevel: boolean;
   relativeBump: boolean;
   level: boolean;
@@ -73,6 +75,11 @@ export interface StatementFeatures {
   subjectMoves: boolean;
   /** Opens with an amount of money: "$1M in sales TCV". */
   opensWithMoney: boolean;
+  /**
+   * Opens with a count of things to reach, not a share or a rate: "500+ new developers join",
+   * "600 Weekly Active Users", "[4] teams earning recognition". Not a year ("2025 plan").
+   */
+  opensWithCount: boolean;
   /**
    * Something the team builds, described as working: "Connection manager supports dial
    * backoff", "The DHT is enabled by default", "Notification preferences work". No praise:
@@ -212,7 +219,10 @@ export function statementFeatures(statement: string): StatementFeatures {
   const opensWithFigure = /^[#$€£¥%\d<>≤≥]/.test(text);
   const listed = LISTED_VERBS.some((list) => list.has(first));
   const opening = opensWithFigure ? null : openingParticiple(words);
-  const metricName = !opening && namesAMetric(text, words, main, listed);
+  // A name ends at its first comma: "Lead time, the time between code change and release".
+  const named = mainWords(firstClause(text));
+  const metricName =
+    !opening && (namesAMetric(text, words, named, listed) || comparesToThePast(text));
   const participle =
     opening ?? (opensWithFigure || metricName || listed ? null : closingParticiple(words, main));
   const opensWithVerb = !opensWithFigure && !metricName && !participle && (listed || isVerb(first));
@@ -227,9 +237,15 @@ export function statementFeatures(statement: string): StatementFeatures {
       PATTERNS.number.test(measured) || measuredWords.some((word) => NUMBERS.has(word)),
     hasDeadline: PATTERNS.deadline.test(text),
     fromTo: movesFromTo(measured),
-    baseline: PATTERNS.baseline.test(measured) || PATTERNS.comparedToPeriod.test(text),
+    baseline:
+      PATTERNS.baseline.test(measured) ||
+      PATTERNS.comparedToPeriod.test(text) ||
+      PATTERNS.baseYear.test(text),
+    baseYear: PATTERNS.baseYear.test(text),
     targetLevel: PATTERNS.targetLevel.test(measured),
-    relativeBump: PATTERNS.relativeBump.test(measured),
+    relativeBump:
+      PATTERNS.relativeBump.test(measured) ||
+      (opensWithVerb && CHANGES.has(first) && bareBump(measured)),
     level: PATTERNS.level.test(measured),
     startsWithDirection: opensWithVerb && DIRECTIONS.has(first),
     startsWithChange: opensWithVerb && CHANGES.has(first),
@@ -259,6 +275,10 @@ export function statementFeatures(statement: string): StatementFeatures {
       !opensWithVerb &&
       words.slice(1).some((word, index) => movesAsAVerb(word, words[index + 2] ?? '')),
     opensWithMoney: /^[$€£¥]\s?\d/.test(text),
+    opensWithCount:
+      PATTERNS.openingCount.test(text) &&
+      !PATTERNS.openingYear.test(text) &&
+      !PATTERNS.perPeriod.test(text),
     serviceLevel: PATTERNS.serviceLevel.test(text),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
     describesCapability:
@@ -413,6 +433,7 @@ const PHRASE_ENDS = wordSet([
   'below',
   'between',
   'by',
+  'due',
   'during',
   'for',
   'from',
@@ -432,6 +453,43 @@ const PHRASE_ENDS = wordSet([
 /** A noun's singular and plural are one word to the lists: "framework", "frameworks". */
 function hasNoun(list: ReadonlySet<string>, word: string): boolean {
   return list.has(word) || (word.endsWith('s') && list.has(word.slice(0, -1)));
+}
+
+/**
+ * "Grow revenue 15%", "Increase sign-ups 30%": a change verb's first figure is a percentage or
+ * points with no word making it a level ("to", "from", "of", "under" ...): a bump by that much.
+ */
+function bareBump(measured: string): boolean {
+  const figure =
+    /(?:^|\s)([a-z'-]+)?\s*[$€£¥]?\d[\d,.]*\s*(?:%|percent\b|pp\b|points?\b|percentage points\b)/.exec(
+      measured,
+    );
+  return figure !== null && !LEVEL_WORDS.has(figure[1] ?? '');
+}
+const LEVEL_WORDS = wordSet(
+  `to from of at than under over below above reach hit exceed least most within between
+  about around approximately is are was be currently baseline`
+    .trim()
+    .split(/\s+/),
+);
+
+/** The text up to its first comma outside brackets, found in one scan. */
+function firstClause(text: string): string {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+    else if (char === ',' && depth === 0) return text.slice(0, index);
+  }
+  return text;
+}
+
+/** "Fewer incidents than previous years", "More users than last year": a level to keep beating. */
+function comparesToThePast(text: string): boolean {
+  return /^(?:more|fewer|less|higher|lower)\s+[a-z' -]{1,40}?\bthan (?:the )?(?:previous|prior|last)\b/.test(
+    text,
+  );
 }
 
 /** The words outside brackets: "(unique donors)" or "(list out programs)" is an aside. */
@@ -506,7 +564,9 @@ function namesAMetric(
   const tail = phrase.length < main.length;
   const last = tail && phrase.length > 1 && participleOf(phrase[phrase.length - 1] ?? '') ? 2 : 1;
   const head = phrase[phrase.length - last] ?? '';
-  return hasNoun(METRICS, head) || hasNoun(METRICS, main[main.length - 1] ?? '');
+  // "New Contributors", "YouthConnect referrals": things counted, named with no verb.
+  const counted = !verbFirst && !listed && hasNoun(OUTCOMES, head) && phrase.length === main.length;
+  return counted || hasNoun(METRICS, head) || hasNoun(METRICS, main[main.length - 1] ?? '');
 }
 
 /** The words before the first preposition: "Poverty rate" of "Poverty rate in rural areas". */

@@ -53,7 +53,7 @@ export const METRIC_NOUNS = words(`
   average awareness backlog bookings borrowers burstiness cac churn complaints compliance
   conversion cost costs count coverage csat customers dau defects demographics density diversity
   donors downloads duration ebitda efficiency employment engagement enrollment enrolment
-  equality error errors expenditure factor followers frequency gap gmv growth headcount hectares
+  effectiveness equality error errors expenditure factor followers frequency gap gmv growth headcount hectares
   hits incidence incidents income index installs issues kpi latency lead lead-time leads
   literacy loans ltv margin mau members mortality mrr mtbf mttr nps number occupancy penetration
   percentage poverty prevalence productivity profit proportion quota rank ranking rate rates
@@ -191,12 +191,20 @@ export const PATTERNS = {
   /** A stated starting level: "from 20%", "currently 12 minutes", "up from $1.2M". */
   baseline:
     /\b(?:from|currently|current is|current:|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
+  /** A count opening a statement: "500+ new developers", "[4] teams", "$3M new revenue", ">20 ...". */
+  openingCount: /^(?:[>≥]\s*|\[)?[$€£¥]?\d[\d,.]*\s*(?:k|m|mm|bn|b|million|billion)?\]?\+?\s+[a-z]/,
+  openingYear: /^(?:19|20)\d\d\s/,
+  /** A rate: "3 incidents per month", "10 leads a week". */
+  perPeriod: /\b(?:per|a|each|every) (?:day|week|month|quarter|year|sprint|release)\b/,
   /** A time or frequency every case must meet. */
   serviceLevel:
     /\bwithin\b|\b(?:at least|no more than|no less than)\s+(?:once|twice|\w+ times)\b|\b(?:once|twice|times) (?:per|a|each|every) (?:day|week|month|quarter|year)\b/,
   /** A starting level named by its period: "by 50% compared to Q4 2024". */
   comparedToPeriod:
     /\b(?:compared (?:to|with)|relative to|versus|vs\.?) (?:q[1-4]|h[12]|fy|last|the (?:previous|prior|last)|(?:19|20)\d\d)/,
+  /** A bump from a named year's level: "20% below 2010 levels", "10% over the 2015 baseline". */
+  baseYear:
+    /\b(?:over|above|below|from|under|on) (?:the )?(?:fy ?)?(?:19|20)\d\d(?:\/\d\d)? (?:levels?|baseline|figures?)\b/,
   /** A level to reach: "to 35%", "to under 7", "reach 1,000". */
   targetLevel:
     /\b(?:to|into|reach(?:es|ing)?|hit(?:s|ting)?|at|exceed(?:s|ing)?|of|goal|target)\b:?\s+(?:an? |the )?(?:at least |at most |under |below |over |above |less than |more than |fewer than |no more than |no less than |a minimum of |a maximum of |[<>]=? ?)?[$€£¥]?\d/,
