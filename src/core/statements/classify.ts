@@ -114,8 +114,8 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'KEY RESULT',
     because: 'it sets a number to reach by a date',
-    when: (s) =>
-      s.hasMetricNumber && s.hasDeadline && !s.relativeBump && !s.metricName && !s.startsWithKeep,
+    // "even with a comparison word": "Churn below 2% by the end of the quarter".
+    when: (s) => s.hasMetricNumber && s.hasDeadline && !s.relativeBump && !s.startsWithKeep,
   },
   {
     kind: 'KEY RESULT',
