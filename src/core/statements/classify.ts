@@ -57,6 +57,19 @@ export const isEffort = (s: StatementFeatures): boolean => {
   return s.hasDeadline && s.namesArtifact && !s.hasMetricNumber;
 };
 
+/**
+ * Less sure than `isEffort`: a verb no list holds, acting on a concrete thing ("Offer
+ * incentives", "Assign responsibility", "Sync user settings") is more often effort than a
+ * direction ("Understand the quality of...", "Conquer the market"). OKRKIND and KRCHECK read
+ * it as a task; OBJCHECK lets it pass, as an objective may well be written so.
+ */
+export const actsOnAThing = (s: StatementFeatures): boolean =>
+  s.startsWithOtherVerb &&
+  !s.hasMetricNumber &&
+  !s.phraseIsAbstract &&
+  !s.verbOfKnowing &&
+  !s.metricName;
+
 /** A level to reach, named by a verb of change or of winning: "Raise NPS to 45", "Reach NPS over 60". */
 const reachesTarget = (s: StatementFeatures): boolean =>
   (s.startsWithChange || s.startsWithCount || s.startsWithDirection) &&
@@ -71,7 +84,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'TASK',
     because: 'it describes effort or a deliverable, not a result',
-    when: isEffort,
+    when: (s) => isEffort(s) || actsOnAThing(s),
   },
   {
     kind: 'KEY RESULT',

@@ -94,6 +94,8 @@ export interface StatementFeatures {
    * "regional and local capacity".
    */
   phraseIsAbstract: boolean;
+  /** Opens with a verb of learning or knowing: "Understand...", "Learn how...", "Validate...". */
+  verbOfKnowing: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -280,6 +282,7 @@ export function statementFeatures(statement: string): StatementFeatures {
       !PATTERNS.openingYear.test(text) &&
       !PATTERNS.perPeriod.test(text),
     serviceLevel: PATTERNS.serviceLevel.test(text),
+    verbOfKnowing: opensWithVerb && KNOWING_VERBS.has(first),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
     describesCapability:
       stated !== null &&
@@ -288,6 +291,13 @@ export function statementFeatures(statement: string): StatementFeatures {
       !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word)),
   };
 }
+
+const KNOWING_VERBS = wordSet(
+  `understand learn know validate explore discover prove demonstrate communicate identify
+  measure determine evaluate`
+    .trim()
+    .split(/\s+/),
+);
 
 /** Nouns of a quality or state: "reliability", "leadership", "presence", "excellence". */
 const ABSTRACT_ENDING = /(?:ity|ness|ship|ance|ence|ism|dom|hood|ure|ion|ing|ency|acy)$/;

@@ -1,4 +1,4 @@
-import { countsResults, isEffort, movesFromLevelToLevel } from './classify';
+import { actsOnAThing, countsResults, isEffort, movesFromLevelToLevel } from './classify';
 import { type StatementFeatures, statementFeatures } from './features';
 import { OBJECTIVE_MAX_WORDS } from './vocabulary';
 
@@ -32,7 +32,7 @@ export type ObjectiveProblem = (typeof OBJECTIVE_PROBLEMS)[keyof typeof OBJECTIV
  * agreement", "IPFS companion working out of the box".
  */
 function readsAsActivity(s: StatementFeatures): boolean {
-  if (isEffort(s)) return true;
+  if (isEffort(s) || actsOnAThing(s)) return true;
   if (s.hasMetricNumber || s.metricName || s.nounFirstDirection) return false;
   return !s.startsWithChange && !s.startsWithDirection && !s.startsWithKeep;
 }

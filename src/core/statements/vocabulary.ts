@@ -220,7 +220,8 @@ export const PATTERNS = {
   /** List markers and labels teams put in front of statements: "KR1:", "O2 -", "1.", "•". */
   label: /^(?:(?:objective|obj|key result|kr|kpi|o)\s?\d*\s*[:.)-]\s*|\d+\s*[.)]\s+|[-•*–]\s*)/,
   /** Openers that carry no meaning of their own: "We will grow..." is "Grow...". */
-  opener: /^(?:we will|we'll|we want to|we need to|to|let's|lets|our goal is to|goal:)\s+/,
+  opener:
+    /^(?:we will|we'll|we want to|we need to|we are going to|continue to|to|let's|lets|our goal is to|goal:)\s+/,
   /** Outline numbers, codes and tags around a statement: "1.1.2 ", "SP1: ", "2025 -- ", "[p0]". */
   outline: /^(?:\d+(?:\.\d+)+\.?\s+|[a-z]{1,4}\d{1,3}\s*:\s*|(?:19|20)\d{2}\s*-+\s+)/,
   /** The first number in a statement, for what it counts: "18 sessions", "five benchmarks". */
