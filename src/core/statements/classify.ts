@@ -30,7 +30,8 @@ export const countsResults = (s: StatementFeatures): boolean =>
  * 3 new initiatives"), anything else a direction ("Create a high performing team").
  */
 const producesDeliverable = (s: StatementFeatures): boolean =>
-  s.namesArtifact || (s.hasMetricNumber && !s.namesOutcome && !s.hasAmount);
+  !s.objectIsAQuality &&
+  (s.namesArtifact || (s.hasMetricNumber && !s.namesOutcome && !s.hasAmount));
 
 /**
  * Effort rather than outcome: an activity verb, or a deliverable due by a date. "Hold" is both
@@ -45,7 +46,9 @@ export const isEffort = (s: StatementFeatures): boolean => {
     const alsoADirection = s.startsWithDirection || s.startsWithChange;
     // "Establish Core KPIs", "Build a knowledge base": a thing made, unless the object is a
     // quality or a state ("Deliver a world-class experience", "Build capability").
-    return !alsoADirection || producesDeliverable(s) || !s.phraseIsAbstract;
+    return (
+      !alsoADirection || producesDeliverable(s) || (!s.phraseIsAbstract && !s.objectIsAQuality)
+    );
   }
   if (s.nounFirstDone) return true;
   if (s.describesCapability && !s.hasMetricNumber) return true;

@@ -96,6 +96,8 @@ export interface StatementFeatures {
   phraseIsAbstract: boolean;
   /** Opens with a verb of learning or knowing: "Understand...", "Learn how...", "Validate...". */
   verbOfKnowing: boolean;
+  /** The verb's object opens with a quality to reach: "Create greater cohesion", "a better UX". */
+  objectIsAQuality: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -283,14 +285,30 @@ export function statementFeatures(statement: string): StatementFeatures {
       !PATTERNS.perPeriod.test(text),
     serviceLevel: PATTERNS.serviceLevel.test(text),
     verbOfKnowing: opensWithVerb && KNOWING_VERBS.has(first),
+    objectIsAQuality:
+      opensWithVerb && words.slice(1, 4).some((word) => QUALITIES.has(word) || word.endsWith('ly')),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
     describesCapability:
       stated !== null &&
       !(participle !== null && isDirectionVerb(participle)) &&
       !words.some((word) => PRAISE.has(word)) &&
-      !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word)),
+      !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word) || hasNoun(PEOPLE, word)) &&
+      !MODALS.has(words[stated.at - 1] ?? ''),
   };
 }
+
+/**
+ * Who a sentence about people is about: "Teams have all the skills", "We have active
+ * members" describe a state of the organisation, a direction, not something built.
+ */
+const PEOPLE = wordSet(
+  `we our us people team staff members member users customers community everyone employees
+  contributors maintainers volunteers leaders organisation organization company coop`
+    .trim()
+    .split(/\s+/),
+);
+/** "Exosphere should have enough maintainers": a wish, not a capability delivered. */
+const MODALS = wordSet(['should', 'must', 'would', 'could', 'might']);
 
 const KNOWING_VERBS = wordSet(
   `understand learn know validate explore discover prove demonstrate communicate identify
@@ -321,6 +339,15 @@ function isAbstract(phrase: readonly string[]): boolean {
   const head = (end < 0 ? phrase : phrase.slice(0, end)).at(-1) ?? '';
   return hasNoun(ABSTRACT_NOUNS, head) || ABSTRACT_ENDING.test(head);
 }
+
+/** Adjectives of a quality to reach: "greater cohesion", "a more inclusive culture". */
+const QUALITIES = wordSet(
+  `better faster greater happier healthier higher more stronger simpler easier great happy
+  consistent seamless strong healthy effective efficient sustainable robust simple positive
+  inclusive modern`
+    .trim()
+    .split(/\s+/),
+);
 
 /** Words that judge rather than describe: a sentence holding one is a direction to go. */
 const PRAISE = wordSet(
