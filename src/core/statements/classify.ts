@@ -39,6 +39,7 @@ const producesDeliverable = (s: StatementFeatures): boolean =>
  */
 export const isEffort = (s: StatementFeatures): boolean => {
   if (movesFromLevelToLevel(s) || s.baseline || s.metricName || countsResults(s)) return false;
+  if (s.opensWithQuality && !s.hasMetricNumber) return false;
   if (s.startsWithTask) {
     if (s.startsWithKeep && s.level) return false;
     if (s.verbTakesAPlace && !s.namesArtifact) return false;

@@ -98,6 +98,8 @@ export interface StatementFeatures {
   verbOfKnowing: boolean;
   /** The verb's object opens with a quality to reach: "Create greater cohesion", "a better UX". */
   objectIsAQuality: boolean;
+  /** Opens with a quality to reach: "Healthy team function", "Better internal processes". */
+  opensWithQuality: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -225,8 +227,12 @@ export function statementFeatures(statement: string): StatementFeatures {
   const opening = opensWithFigure ? null : openingParticiple(words);
   // A name ends at its first comma: "Lead time, the time between code change and release".
   const named = mainWords(firstClause(text));
+  // "Healthy team function", "Better internal processes": a quality to reach, not a name.
+  const opensWithQuality = QUALITIES.has(first);
   const metricName =
-    !opening && (namesAMetric(text, words, named, listed) || comparesToThePast(text));
+    !opening &&
+    !opensWithQuality &&
+    (namesAMetric(text, words, named, listed) || comparesToThePast(text));
   const participle =
     opening ?? (opensWithFigure || metricName || listed ? null : closingParticiple(words, main));
   const opensWithVerb = !opensWithFigure && !metricName && !participle && (listed || isVerb(first));
@@ -285,6 +291,7 @@ export function statementFeatures(statement: string): StatementFeatures {
       !PATTERNS.perPeriod.test(text),
     serviceLevel: PATTERNS.serviceLevel.test(text),
     verbOfKnowing: opensWithVerb && KNOWING_VERBS.has(first),
+    opensWithQuality,
     objectIsAQuality:
       opensWithVerb && words.slice(1, 4).some((word) => QUALITIES.has(word) || word.endsWith('ly')),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
@@ -342,9 +349,9 @@ function isAbstract(phrase: readonly string[]): boolean {
 
 /** Adjectives of a quality to reach: "greater cohesion", "a more inclusive culture". */
 const QUALITIES = wordSet(
-  `better faster greater happier healthier higher more stronger simpler easier great happy
-  consistent seamless strong healthy effective efficient sustainable robust simple positive
-  inclusive modern`
+  `better faster greater happier healthier stronger simpler easier great happy consistent
+  seamless strong healthy effective efficient sustainable robust simple positive inclusive
+  modern`
     .trim()
     .split(/\s+/),
 );
