@@ -95,9 +95,19 @@ function main(): void {
   }
   const best = candidates.reduce((a, b) => (b.share > a.share ? b : a));
   const model = train(tuning, best.l2);
+  const right = (classify: (statement: string) => string) =>
+    heldOut.map((row) => row.kinds.includes(classify(row.statement) as StatementKind));
+  const byModel = right(model);
+  const byRules = right(statementKind);
+  const count = (flags: boolean[]) => flags.filter(Boolean).length;
+  // Where the two differ is what decides: a few statements either way is no difference.
+  const onlyModel = byModel.filter((hit, index) => hit && !byRules[index]).length;
+  const onlyRules = byRules.filter((hit, index) => hit && !byModel[index]).length;
   console.log(
-    `Held-out sources: model (L2 ${best.l2}) ${percent(accuracy(heldOut, model))}, ` +
-      `rules ${percent(accuracy(heldOut, statementKind))} (${heldOut.length} statements)`,
+    `Held-out sources (${heldOut.length} statements): model (L2 ${best.l2}) ` +
+      `${percent(count(byModel) / heldOut.length)} (${count(byModel)}), rules ` +
+      `${percent(count(byRules) / heldOut.length)} (${count(byRules)}); only the model right on ` +
+      `${onlyModel}, only the rules on ${onlyRules}`,
   );
 }
 

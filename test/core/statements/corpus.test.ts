@@ -45,11 +45,11 @@ describe('the labelled corpus of real statements', () => {
   it('reads the held-out sources no worse than the README says', () => {
     const kinds = kindFigures(heldOut);
     const checks = checkFigures(heldOut);
-    expect(kinds.correct / kinds.rows).toBeGreaterThanOrEqual(0.72);
-    expect(checks.activitiesNamed.named / checks.activitiesNamed.of).toBeGreaterThanOrEqual(0.72);
+    expect(kinds.correct / kinds.rows).toBeGreaterThanOrEqual(0.76);
+    expect(checks.activitiesNamed.named / checks.activitiesNamed.of).toBeGreaterThanOrEqual(0.76);
     expect(
       checks.keyResultsCalledTasks.flagged / checks.keyResultsCalledTasks.of,
-    ).toBeLessThanOrEqual(0.11);
-    expect(checks.objectivesPassed.passed / checks.objectivesPassed.of).toBeGreaterThanOrEqual(0.8);
+    ).toBeLessThanOrEqual(0.1);
+    expect(checks.objectivesPassed.passed / checks.objectivesPassed.of).toBeGreaterThanOrEqual(0.81);
   });
 });
