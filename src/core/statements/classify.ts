@@ -39,6 +39,7 @@ const producesDeliverable = (s: StatementFeatures): boolean =>
  */
 export const isEffort = (s: StatementFeatures): boolean => {
   if (movesFromLevelToLevel(s) || s.baseline || s.metricName || countsResults(s)) return false;
+  if (s.attainsTarget) return false;
   if (s.opensWithQuality && !s.hasMetricNumber) return false;
   if (s.startsWithTask) {
     if (s.startsWithKeep && s.level) return false;
@@ -55,7 +56,13 @@ export const isEffort = (s: StatementFeatures): boolean => {
   if (s.describesCapability && !s.hasMetricNumber) return true;
   if (s.startsWithOtherVerb) return s.namesArtifact && !s.namesOutcome && !s.hasAmount;
   // A deliverable named with no verb: "A detailed technical plan", "Implementation of the MVP".
-  if (!s.opensWithVerb && !s.metricName && !s.nounFirstDirection && s.namesArtifact) {
+  if (
+    !s.opensWithVerb &&
+    !s.metricName &&
+    !s.nounFirstDirection &&
+    !s.judgesOrConcernsPeople &&
+    s.namesArtifact
+  ) {
     return !s.namesOutcome && !s.hasAmount && !s.shareThatDoes;
   }
   return s.hasDeadline && s.namesArtifact && !s.hasMetricNumber;
@@ -111,6 +118,11 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: 'KEY RESULT',
     because: 'it sets a number to reach',
     when: (s) => s.opensWithCount,
+  },
+  {
+    kind: 'KEY RESULT',
+    because: 'it reaches a target set for the cycle',
+    when: (s) => s.attainsTarget && !s.startsWithKeep,
   },
   {
     kind: 'KEY RESULT',

@@ -100,6 +100,13 @@ export interface StatementFeatures {
   objectIsAQuality: boolean;
   /** Opens with a quality to reach: "Healthy team function", "Better internal processes". */
   opensWithQuality: boolean;
+  /** Reaches a target set elsewhere: "Meet first order SAO and new logo goals", "Hit quota". */
+  attainsTarget: boolean;
+  /**
+   * Says how things should be rather than what to make: praise ("the easiest way") or a
+   * sentence about people ("Our volunteers have the training they need").
+   */
+  judgesOrConcernsPeople: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -292,9 +299,19 @@ export function statementFeatures(statement: string): StatementFeatures {
     serviceLevel: PATTERNS.serviceLevel.test(text),
     verbOfKnowing: opensWithVerb && KNOWING_VERBS.has(first),
     opensWithQuality,
+    attainsTarget:
+      opensWithVerb &&
+      ATTAINING.has(first) &&
+      words.slice(1, 8).some((word) => hasNoun(TARGET_NOUNS, word)),
     objectIsAQuality:
-      opensWithVerb && words.slice(1, 4).some((word) => QUALITIES.has(word) || word.endsWith('ly')),
+      opensWithVerb &&
+      words
+        .slice(1, 4)
+        .some((word) => QUALITIES.has(word) || (word.endsWith('ly') && !PERIODIC.test(word))),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
+    judgesOrConcernsPeople:
+      words.some((word) => PRAISE.has(word)) ||
+      (stated !== null && words.slice(0, stated.at).some((word) => hasNoun(PEOPLE, word))),
     describesCapability:
       stated !== null &&
       !(participle !== null && isDirectionVerb(participle)) &&
@@ -346,6 +363,11 @@ function isAbstract(phrase: readonly string[]): boolean {
   const head = (end < 0 ? phrase : phrase.slice(0, end)).at(-1) ?? '';
   return hasNoun(ABSTRACT_NOUNS, head) || ABSTRACT_ENDING.test(head);
 }
+
+/** "quarterly", "weekly": adjectives of a period, not adverbs of manner. */
+const PERIODIC = /(?:hour|dai|week|month|quarter|year|annual)ly$/;
+const ATTAINING = wordSet(['achieve', 'beat', 'exceed', 'hit', 'meet', 'reach', 'surpass']);
+const TARGET_NOUNS = wordSet(['budget', 'forecast', 'goal', 'plan', 'quota', 'target']);
 
 /** Adjectives of a quality to reach: "greater cohesion", "a more inclusive culture". */
 const QUALITIES = wordSet(

@@ -33,7 +33,7 @@ export type ObjectiveProblem = (typeof OBJECTIVE_PROBLEMS)[keyof typeof OBJECTIV
  */
 function readsAsActivity(s: StatementFeatures): boolean {
   if (isEffort(s) || actsOnAThing(s)) return true;
-  if (s.hasMetricNumber || s.metricName || s.nounFirstDirection) return false;
+  if (s.hasMetricNumber || s.metricName || s.nounFirstDirection || s.attainsTarget) return false;
   return !s.startsWithChange && !s.startsWithDirection && !s.startsWithKeep;
 }
 

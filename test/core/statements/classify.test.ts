@@ -33,6 +33,52 @@ describe('statementKind on the domain examples', () => {
   });
 });
 
+// Forms of writing met in real OKR files and registers (test/fixtures/statements), each
+// written here in words of its own, with its neighbour that must read the other way.
+describe('statementKind on how real teams write', () => {
+  it.each([
+    // A count opening the statement is a number to reach; a rate is a level to keep.
+    ['300+ new contributors join the project', 'KEY RESULT'],
+    ['[6] squads earning a delivery award', 'KEY RESULT'],
+    ['3 incidents per month or fewer', 'KPI'],
+    // A result written as already reached reads as its verb.
+    ['We have cut the error rate by 40% compared to Q1 2025, towards a goal of 0.5%', 'KEY RESULT'],
+    ['The support team has resolved 200 backlog tickets', 'KEY RESULT'],
+    // A metric said to move to a level, in the plain form.
+    ['Average review time fall to 3 days', 'KEY RESULT'],
+    // A change verb with a bare percentage is the KPI in disguise; a named start makes it a move.
+    ['Grow revenue 15%', 'KPI'],
+    ['Cut water use 20% below 2019 levels', 'KEY RESULT'],
+    // A number with a deadline is a key result, even after a comparison word.
+    ['Churn below 2% by the end of the quarter', 'KEY RESULT'],
+    ['Churn below 2%', 'KPI'],
+    // A share meeting a time or frequency is a service level.
+    ['90% of refunds have a decision within 2 days', 'KPI'],
+    // Names of metrics: up to the first comma; counted things; "more than last year".
+    ['Cycle time, from first commit to deploy', 'KPI'],
+    ['Returning Donors', 'KPI'],
+    ['Fewer outages than previous years', 'KPI'],
+    // Something built, described as working, is a deliverable; a state of people is a direction.
+    ['The importer supports CSV and XLSX files', 'TASK'],
+    ['Single sign-on is enabled by default', 'TASK'],
+    ['Our volunteers have the training they need to lead', 'OBJECTIVE'],
+    ['The product is the easiest way to plan a trip', 'OBJECTIVE'],
+    // A verb of effort and of direction: the object decides.
+    ['Establish a quarterly budget review', 'TASK'],
+    ['Build lasting trust with our members', 'OBJECTIVE'],
+    ['Create greater cohesion among our offices', 'OBJECTIVE'],
+    // A verb no list holds: a concrete object is effort, a quality or a question a direction.
+    ['Offer discounts for annual plans', 'TASK'],
+    ['Understand why trial users leave', 'OBJECTIVE'],
+    // A quality to reach, noun-first.
+    ['Healthy on-call rotation', 'OBJECTIVE'],
+    // A target set elsewhere, met.
+    ['Meet the Q3 sales quota', 'KEY RESULT'],
+  ])('%j is %s', (statement, kind) => {
+    expect(statementKind(statement)).toBe(kind);
+  });
+});
+
 describe('accuracy on labelled statements', () => {
   it('gets every statement of the tuning set right', () => {
     const misses = kindTuningSet.filter(([statement, kind]) => statementKind(statement) !== kind);
