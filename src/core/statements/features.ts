@@ -1,18 +1,28 @@
 import { isVerb, participleOf } from './verbs';
 import {
+  ABSTRACT_NOUNS,
   ARTIFACT_NOUNS,
+  ATTAINING_VERBS,
   CHANGE_NOUNS,
   CHANGE_VERBS,
   COUNT_VERBS,
   DIRECTION_VERBS,
   KEEP_VERBS,
+  KNOWING_VERBS,
   METRIC_NOUNS,
   METRIC_OPENERS,
+  MODAL_VERBS,
   NUMBER_WORDS,
   OUTCOME_NOUNS,
   PATTERNS,
+  PEOPLE_NOUNS,
   PLACEHOLDERS,
+  PRAISE_WORDS,
+  QUALITY_WORDS,
+  QUESTION_WORDS,
+  TARGET_NOUNS,
   TASK_VERBS,
+  WORDS_BEFORE_A_LEVEL,
 } from './vocabulary';
 
 /** What the rules look at in a statement: each a plain fact anyone can check by reading it. */
@@ -121,6 +131,16 @@ const NUMBERS = wordSet(NUMBER_WORDS);
 const OUTCOMES = wordSet(OUTCOME_NOUNS);
 const METRIC_OPENING = wordSet(METRIC_OPENERS);
 const CHANGE_NOUN = wordSet(CHANGE_NOUNS);
+const PEOPLE = wordSet(PEOPLE_NOUNS);
+const MODALS = wordSet(MODAL_VERBS);
+const KNOWING = wordSet(KNOWING_VERBS);
+const ABSTRACT = wordSet(ABSTRACT_NOUNS);
+const QUESTIONS = wordSet(QUESTION_WORDS);
+const ATTAINING = wordSet(ATTAINING_VERBS);
+const TARGETS = wordSet(TARGET_NOUNS);
+const QUALITIES = wordSet(QUALITY_WORDS);
+const PRAISE = wordSet(PRAISE_WORDS);
+const LEVEL_WORDS = wordSet(WORDS_BEFORE_A_LEVEL);
 /** Words after a verb that show it is one: "Offer a", "Lead the", "Pay down". */
 const AFTER_A_VERB = wordSet([
   'a',
@@ -297,17 +317,19 @@ export function statementFeatures(statement: string): StatementFeatures {
       !PATTERNS.openingYear.test(text) &&
       !PATTERNS.perPeriod.test(text),
     serviceLevel: PATTERNS.serviceLevel.test(text),
-    verbOfKnowing: opensWithVerb && KNOWING_VERBS.has(first),
+    verbOfKnowing: opensWithVerb && KNOWING.has(first),
     opensWithQuality,
     attainsTarget:
       opensWithVerb &&
       ATTAINING.has(first) &&
-      words.slice(1, 8).some((word) => hasNoun(TARGET_NOUNS, word)),
+      words.slice(1, 8).some((word) => hasNoun(TARGETS, word)),
     objectIsAQuality:
       opensWithVerb &&
       words
         .slice(1, 4)
-        .some((word) => QUALITIES.has(word) || (word.endsWith('ly') && !PERIODIC.test(word))),
+        .some(
+          (word) => QUALITIES.has(word) || (word.endsWith('ly') && !PATTERNS.periodic.test(word)),
+        ),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
     judgesOrConcernsPeople:
       words.some((word) => PRAISE.has(word)) ||
@@ -321,70 +343,17 @@ export function statementFeatures(statement: string): StatementFeatures {
   };
 }
 
-/**
- * Who a sentence about people is about: "Teams have all the skills", "We have active
- * members" describe a state of the organisation, a direction, not something built.
- */
-const PEOPLE = wordSet(
-  `we our us people team staff members member users customers community everyone employees
-  contributors maintainers volunteers leaders organisation organization company coop`
-    .trim()
-    .split(/\s+/),
-);
-/** "Exosphere should have enough maintainers": a wish, not a capability delivered. */
-const MODALS = wordSet(['should', 'must', 'would', 'could', 'might']);
-
-const KNOWING_VERBS = wordSet(
-  `understand learn know validate explore discover prove demonstrate communicate identify
-  measure determine evaluate`
-    .trim()
-    .split(/\s+/),
-);
-
-/** Nouns of a quality or state: "reliability", "leadership", "presence", "excellence". */
-const ABSTRACT_ENDING = /(?:ity|ness|ship|ance|ence|ism|dom|hood|ure|ion|ing|ency|acy)$/;
-const ABSTRACT_NOUNS = wordSet(
-  `brand business community company confidence culture delight ecosystem environment experience
-  growth health impact market momentum organisation organization place position potential
-  presence progress quality reputation status success team trust value vision voice workplace
-  world`
-    .trim()
-    .split(/\s+/),
-);
-const QUESTION_WORDS = wordSet(['how', 'what', 'when', 'where', 'whether', 'which', 'who', 'why']);
-
 /** A phrase (up to its first preposition) naming a quality, a state or a question. */
 function isAbstract(phrase: readonly string[]): boolean {
-  if (QUESTION_WORDS.has(phrase[0] ?? '') || QUESTION_WORDS.has(phrase[1] ?? '')) return true;
+  if (QUESTIONS.has(phrase[0] ?? '') || QUESTIONS.has(phrase[1] ?? '')) return true;
   // The head is the phrase's last noun: "regional and local capacity" is a capacity.
   const end = phrase.findIndex(
     (word, index) => index > 0 && PHRASE_ENDS.has(word) && word !== 'and' && word !== 'or',
   );
   const head = (end < 0 ? phrase : phrase.slice(0, end)).at(-1) ?? '';
-  return hasNoun(ABSTRACT_NOUNS, head) || ABSTRACT_ENDING.test(head);
+  return hasNoun(ABSTRACT, head) || PATTERNS.abstractEnding.test(head);
 }
 
-/** "quarterly", "weekly": adjectives of a period, not adverbs of manner. */
-const PERIODIC = /(?:hour|dai|week|month|quarter|year|annual)ly$/;
-const ATTAINING = wordSet(['achieve', 'beat', 'exceed', 'hit', 'meet', 'reach', 'surpass']);
-const TARGET_NOUNS = wordSet(['budget', 'forecast', 'goal', 'plan', 'quota', 'target']);
-
-/** Adjectives of a quality to reach: "greater cohesion", "a more inclusive culture". */
-const QUALITIES = wordSet(
-  `better faster greater happier healthier stronger simpler easier great happy consistent
-  seamless strong healthy effective efficient sustainable robust simple positive inclusive
-  modern`
-    .trim()
-    .split(/\s+/),
-);
-
-/** Words that judge rather than describe: a sentence holding one is a direction to go. */
-const PRAISE = wordSet(
-  `best better easiest easier excellent extraordinary great leading loved known recognised
-  recognized reliable seen trusted world-class go-to delightful empowered effortless seamless`
-    .trim()
-    .split(/\s+/),
-);
 /** Verbs a sentence states its subject with: "is built", "has a suite", "will find". */
 const STATING_VERBS = wordSet([
   'is',
@@ -532,12 +501,6 @@ function bareBump(measured: string): boolean {
     );
   return figure !== null && !LEVEL_WORDS.has(figure[1] ?? '');
 }
-const LEVEL_WORDS = wordSet(
-  `to from of at than under over below above reach hit exceed least most within between
-  about around approximately is are was be currently baseline`
-    .trim()
-    .split(/\s+/),
-);
 
 /** The text up to its first comma outside brackets, found in one scan. */
 function firstClause(text: string): string {

@@ -125,6 +125,57 @@ export const OUTCOME_NOUNS = words(`
   users views visitors wins
 `);
 
+/**
+ * Who a sentence about people is about: "Teams have all the skills", "We have active members"
+ * describe a state of the organisation, a direction, not something built.
+ */
+export const PEOPLE_NOUNS = words(`
+  company contributors coop customers community employees everyone leaders maintainers member
+  members organisation organization our people staff team us users volunteers we
+`);
+
+/** "Exosphere should have enough maintainers": a wish, not a capability delivered. */
+export const MODAL_VERBS = words('could might must should would');
+
+/** Verbs of learning or knowing: "Understand why...", "Learn how...": a direction to go. */
+export const KNOWING_VERBS = words(`
+  communicate demonstrate determine discover evaluate explore identify know learn measure prove
+  understand validate
+`);
+
+/** Nouns of a quality or a state, beside the endings in `PATTERNS.abstractEnding`. */
+export const ABSTRACT_NOUNS = words(`
+  brand business community company confidence culture delight ecosystem environment experience
+  growth health impact market momentum organisation organization place position potential
+  presence progress quality reputation status success team trust value vision voice workplace
+  world
+`);
+
+/** "Understand how...", "Learn what...": a question to answer is a direction. */
+export const QUESTION_WORDS = words('how what when where whether which who why');
+
+/** Reaching a target set elsewhere: "Meet the Q3 sales quota", "Hit plan". */
+export const ATTAINING_VERBS = words('achieve beat exceed hit meet reach surpass');
+export const TARGET_NOUNS = words('budget forecast goal plan quota target');
+
+/** Adjectives of a quality to reach: "greater cohesion", "Healthy team function". */
+export const QUALITY_WORDS = words(`
+  better consistent easier effective efficient faster great greater happier happy healthier
+  healthy inclusive modern positive robust seamless simple simpler strong stronger sustainable
+`);
+
+/** Words that judge rather than describe: a sentence holding one is a direction to go. */
+export const PRAISE_WORDS = words(`
+  best better delightful easier easiest effortless empowered excellent extraordinary go-to great
+  known leading loved recognised recognized reliable seamless seen trusted world-class
+`);
+
+/** Words that make the figure after them a level, not a bump: "to 15%", "from 20%", "of 3%". */
+export const WORDS_BEFORE_A_LEVEL = words(`
+  about above approximately are around at baseline be below between currently exceed from hit
+  is least most of over reach than to under was within
+`);
+
 /** Placeholders people type before the real text exists. */
 export const PLACEHOLDERS = [
   'tbd',
@@ -191,6 +242,10 @@ export const PATTERNS = {
   /** A stated starting level: "from 20%", "currently 12 minutes", "up from $1.2M". */
   baseline:
     /\b(?:from|currently|current is|current:|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
+  /** Endings of nouns of a quality or state: "reliability", "leadership", "development". */
+  abstractEnding: /(?:ity|ness|ship|ance|ence|ism|dom|hood|ure|ion|ing|ency|acy)$/,
+  /** "quarterly", "weekly": adjectives of a period, not adverbs of manner. */
+  periodic: /(?:hour|dai|week|month|quarter|year|annual)ly$/,
   /** A count opening a statement: "500+ new developers", "[4] teams", "$3M new revenue", ">20 ...". */
   openingCount: /^(?:[>≥]\s*|\[)?[$€£¥]?\d[\d,.]*\s*(?:k|m|mm|bn|b|million|billion)?\]?\+?\s+[a-z]/,
   openingYear: /^(?:19|20)\d\d\s/,
