@@ -7,6 +7,7 @@ import {
   CHANGE_VERBS,
   COUNT_VERBS,
   DIRECTION_VERBS,
+  FIELD_GERUND_NOUNS,
   KEEP_VERBS,
   KNOWING_VERBS,
   METRIC_NOUNS,
@@ -132,6 +133,7 @@ const OUTCOMES = wordSet(OUTCOME_NOUNS);
 const METRIC_OPENING = wordSet(METRIC_OPENERS);
 const CHANGE_NOUN = wordSet(CHANGE_NOUNS);
 const PEOPLE = wordSet(PEOPLE_NOUNS);
+const FIELD_GERUNDS = wordSet(FIELD_GERUND_NOUNS);
 const MODALS = wordSet(MODAL_VERBS);
 const KNOWING = wordSet(KNOWING_VERBS);
 const ABSTRACT = wordSet(ABSTRACT_NOUNS);
@@ -202,9 +204,24 @@ export function normalise(statement: string): string {
     // The same verbs as one word: "meet or exceed" a target is to exceed it, "make sure" ensure.
     .replace(/^meet or exceed\b/, 'exceed')
     .replace(/^make sure(?: that)?\b/, 'ensure');
-  return doneAsDo(text.trim());
+  return gerundAsDo(doneAsDo(text.trim()));
 }
 
+/**
+ * An activity named by its gerund, as plans write them: "Lowering marketing spend", "Placing
+ * 95% of our grads in jobs" read as "lower...", "place...". Gerunds that name a field
+ * ("Marketing", "Housing") stay, and so does a gerund alone.
+ */
+function gerundAsDo(text: string): string {
+  const gerund = /^([a-z]{3,})ing\s+(?=\S)/.exec(text);
+  const stem = gerund?.[1] ?? '';
+  if (!gerund || FIELD_GERUNDS.has(`${stem}ing`)) return text;
+  const doubled = stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '';
+  const verb = [stem, `${stem}e`, doubled].find(
+    (candidate) => candidate !== '' && isVerb(candidate),
+  );
+  return verb ? `${verb} ${text.slice(gerund[0].length)}` : text;
+}
 /**
  * A result written as already reached, as teams write key results for the end of the cycle:
  * "We have reduced X by 50%", "We've sourced 10%", "OIT has avoided $5 million" read as the

@@ -176,6 +176,15 @@ export const WORDS_BEFORE_A_LEVEL = words(`
   is least most of over reach than to under was within
 `);
 
+/** Gerunds that name a field or a thing, not an activity: "Marketing spend", "Housing". */
+export const FIELD_GERUND_NOUNS = words(`
+  accounting advertising banking billing building clothing engineering financing funding
+  housing landing learning listing manufacturing marketing meeting mentoring networking
+  offering onboarding opening parking planning pricing processing programming rating reporting
+  schooling setting shipping spending staffing swimming testing ticketing tracking training
+  wellbeing
+`);
+
 /** Placeholders people type before the real text exists. */
 export const PLACEHOLDERS = [
   'tbd',
