@@ -276,7 +276,9 @@ export function statementFeatures(statement: string): StatementFeatures {
   const metricName =
     !opening &&
     !opensWithQuality &&
-    (namesAMetric(text, words, named, listed) || comparesToThePast(text));
+    (namesAMetric(text, words, named, listed) ||
+      comparesToThePast(text) ||
+      (!listed && PATTERNS.rateName.test(text)));
   const participle =
     opening ?? (opensWithFigure || metricName || listed ? null : closingParticiple(words, main));
   const opensWithVerb = !opensWithFigure && !metricName && !participle && (listed || isVerb(first));
@@ -330,9 +332,10 @@ export function statementFeatures(statement: string): StatementFeatures {
       words.slice(1).some((word, index) => movesAsAVerb(word, words[index + 2] ?? '')),
     opensWithMoney: /^[$€£¥]\s?\d/.test(text),
     opensWithCount:
-      PATTERNS.openingCount.test(text) &&
-      !PATTERNS.openingYear.test(text) &&
-      !PATTERNS.perPeriod.test(text),
+      PATTERNS.firstOfAKind.test(text) ||
+      (PATTERNS.openingCount.test(text) &&
+        !PATTERNS.openingYear.test(text) &&
+        !PATTERNS.perPeriod.test(text)),
     serviceLevel: PATTERNS.serviceLevel.test(text),
     verbOfKnowing: opensWithVerb && KNOWING.has(first),
     opensWithQuality,

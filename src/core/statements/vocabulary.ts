@@ -166,8 +166,9 @@ export const QUALITY_WORDS = words(`
 
 /** Words that judge rather than describe: a sentence holding one is a direction to go. */
 export const PRAISE_WORDS = words(`
-  best better delightful easier easiest effortless empowered excellent extraordinary go-to great
-  known leading loved recognised recognized reliable seamless seen trusted world-class
+  best better considered delightful easier easiest effortless empowered excellent extraordinary
+  go-to great known leading loved perceived recognised recognized regarded reliable seamless
+  seen trusted viewed widely world-class
 `);
 
 /** Words that make the figure after them a level, not a bump: "to 15%", "from 20%", "of 3%". */
@@ -255,6 +256,11 @@ export const PATTERNS = {
   abstractEnding: /(?:ity|ness|ship|ance|ence|ism|dom|hood|ure|ion|ing|ency|acy)$/,
   /** "quarterly", "weekly": adjectives of a period, not adverbs of manner. */
   periodic: /(?:hour|dai|week|month|quarter|year|annual)ly$/,
+  /** How a register names a rate: "Circulation per capita", "Power generated as a percent of use". */
+  rateName:
+    /\bper (?:capita|1,?000|10,?000|100,?000|head|employee|resident)\b|\bas an? (?:percent(?:age)?|share|proportion|ratio) of\b/,
+  /** A first of something to reach: "First national-level member", "First third-party contributor". */
+  firstOfAKind: /^first (?!of\b|time\b|step\b)[a-z]/,
   /** A count opening a statement: "500+ new developers", "[4] teams", "$3M new revenue", ">20 ...". */
   openingCount: /^(?:[>≥]\s*|\[)?[$€£¥]?\d[\d,.]*\s*(?:k|m|mm|bn|b|million|billion)?\]?\+?\s+[a-z]/,
   openingYear: /^(?:19|20)\d\d\s/,
@@ -268,7 +274,7 @@ export const PATTERNS = {
     /\b(?:compared (?:to|with)|relative to|versus|vs\.?) (?:q[1-4]|h[12]|fy|last|the (?:previous|prior|last)|(?:19|20)\d\d)/,
   /** A bump from a named year's level: "20% below 2010 levels", "10% over the 2015 baseline". */
   baseYear:
-    /\b(?:over|above|below|from|under|on) (?:the )?(?:fy ?)?(?:19|20)\d\d(?:\/\d\d)? (?:levels?|baseline|figures?)\b/,
+    /\b(?:over|above|below|from|under|on) (?:the )?(?:fy ?)?(?:19|20)\d\d(?:\/\d\d)? (?:levels?|baseline|figures?)\b|\bfrom (?:(?:its|the) )?(?:fy ?)?(?:19|20)\d\d(?:\/\d\d)?(?: levels?)? (?:to|through|until|by) (?:[a-z]+ )?(?:19|20)\d\d\b/,
   /** A level to reach: "to 35%", "to under 7", "reach 1,000". */
   targetLevel:
     /\b(?:to|into|reach(?:es|ing)?|hit(?:s|ting)?|at|exceed(?:s|ing)?|of|goal|target)\b:?\s+(?:an? |the )?(?:at least |at most |under |below |over |above |less than |more than |fewer than |no more than |no less than |a minimum of |a maximum of |[<>]=? ?)?[$€£¥]?\d/,
