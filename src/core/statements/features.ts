@@ -335,7 +335,8 @@ export function statementFeatures(statement: string): StatementFeatures {
       PATTERNS.firstOfAKind.test(text) ||
       (PATTERNS.openingCount.test(text) &&
         !PATTERNS.openingYear.test(text) &&
-        !PATTERNS.perPeriod.test(text)),
+        !PATTERNS.perPeriod.test(text) &&
+        !PATTERNS.upperBound.test(text)),
     serviceLevel: PATTERNS.serviceLevel.test(text),
     verbOfKnowing: opensWithVerb && KNOWING.has(first),
     opensWithQuality,

@@ -34,6 +34,7 @@ export type ObjectiveProblem = (typeof OBJECTIVE_PROBLEMS)[keyof typeof OBJECTIV
 function readsAsActivity(s: StatementFeatures): boolean {
   if (isEffort(s) || actsOnAThing(s)) return true;
   if (s.hasMetricNumber || s.metricName || s.nounFirstDirection || s.attainsTarget) return false;
+  if (s.opensWithCount) return false;
   return !s.startsWithChange && !s.startsWithDirection && !s.startsWithKeep;
 }
 
@@ -42,6 +43,8 @@ export function keyResultProblems(statement: string): KeyResultProblem[] {
   if (s.empty) return [KEY_RESULT_PROBLEMS.empty];
   const problems: KeyResultProblem[] = [];
   if (readsAsActivity(s)) problems.push(KEY_RESULT_PROBLEMS.task);
+  // A count from zero, "First national-level member" included: nothing more to ask of it.
+  if (s.opensWithCount && problems.length === 0) return problems;
   if (!s.hasMetricNumber) {
     problems.push(KEY_RESULT_PROBLEMS.noNumber);
     return problems;

@@ -264,6 +264,9 @@ export const PATTERNS = {
   /** A count opening a statement: "500+ new developers", "[4] teams", "$3M new revenue", ">20 ...". */
   openingCount: /^(?:[>≥]\s*|\[)?[$€£¥]?\d[\d,.]*\s*(?:k|m|mm|bn|b|million|billion)?\]?\+?\s+[a-z]/,
   openingYear: /^(?:19|20)\d\d\s/,
+  /** A ceiling to stay under: "5 or fewer open bugs", "at most 3 outages". */
+  upperBound:
+    /\b(?:or (?:fewer|less|lower|below)|at most|no more than|not more than|fewer than|less than|under|below)\b|[<≤]/,
   /** A rate: "3 incidents per month", "10 leads a week". */
   perPeriod: /\b(?:per|a|each|every) (?:day|week|month|quarter|year|sprint|release)\b/,
   /** A time or frequency every case must meet. */

@@ -41,6 +41,15 @@ describe('statementKind on how real teams write', () => {
     ['300+ new contributors join the project', 'KEY RESULT'],
     ['[6] squads earning a delivery award', 'KEY RESULT'],
     ['3 incidents per month or fewer', 'KPI'],
+    ['5 or fewer open P1 bugs', 'KPI'],
+    ['First paying customer in Japan', 'KEY RESULT'],
+    // A gerund names an activity as its verb would; a gerund naming a field stays a name.
+    ['Lowering support costs, measured as cost per ticket', 'OBJECTIVE'],
+    ['Placing 90% of graduates in jobs by June', 'KEY RESULT'],
+    ['Marketing qualified leads per month', 'KPI'],
+    // How registers name a rate, and a start year in a range.
+    ['Library visits per capita', 'KPI'],
+    ['Increase household recycling by 5 points from 2019 to 2024', 'KEY RESULT'],
     // A result written as already reached reads as its verb.
     ['We have cut the error rate by 40% compared to Q1 2025, towards a goal of 0.5%', 'KEY RESULT'],
     ['The support team has resolved 200 backlog tickets', 'KEY RESULT'],

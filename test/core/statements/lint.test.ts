@@ -20,6 +20,11 @@ describe('keyResultProblems', () => {
     ['Churn under 3%', ['a level to keep: a KPI, not a change']],
     ['Maintain uptime of at least 99.9%', ['a level to keep: a KPI, not a change']],
     ['NPS 45', ['no target']],
+    // a count from zero, however it is written, is a whole key result
+    ['300+ new contributors join the project', []],
+    ['First paying customer in Japan', []],
+    ['Meet the Q3 sales quota', ['no number']],
+    ['5 or fewer open P1 bugs', ['a level to keep: a KPI, not a change']],
     ['TBD', ['empty']],
     ['  -  ', ['empty']],
   ])('%j: %j', (statement, problems) => {
