@@ -61,6 +61,7 @@ export const isEffort = (s: StatementFeatures): boolean => {
     !s.metricName &&
     !s.nounFirstDirection &&
     !s.judgesOrConcernsPeople &&
+    !s.statesAQuality &&
     s.namesArtifact
   ) {
     return !s.namesOutcome && !s.hasAmount && !s.shareThatDoes;
@@ -79,6 +80,7 @@ export const actsOnAThing = (s: StatementFeatures): boolean =>
   !s.hasMetricNumber &&
   !s.phraseIsAbstract &&
   !s.verbOfKnowing &&
+  !s.objectIsAQuality &&
   !s.metricName;
 
 /** A level to reach, named by a verb of change or of winning: "Raise NPS to 45", "Reach NPS over 60". */

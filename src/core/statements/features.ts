@@ -118,6 +118,8 @@ export interface StatementFeatures {
    * sentence about people ("Our volunteers have the training they need").
    */
   judgesOrConcernsPeople: boolean;
+  /** A sentence giving its subject a quality: "Fedora Linux is available on more systems". */
+  statesAQuality: boolean;
 }
 
 const wordSet = (words: readonly string[]) => new Set<string>(words);
@@ -349,16 +351,20 @@ export function statementFeatures(statement: string): StatementFeatures {
       words
         .slice(1, 4)
         .some(
-          (word) => QUALITIES.has(word) || (word.endsWith('ly') && !PATTERNS.periodic.test(word)),
+          (word) =>
+            QUALITIES.has(word) ||
+            word === 'more' ||
+            (word.endsWith('ly') && !PATTERNS.periodic.test(word)),
         ),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
+    statesAQuality: sentence && linkedToAQuality(words),
     judgesOrConcernsPeople:
       words.some((word) => PRAISE.has(word)) ||
       (stated !== null && words.slice(0, stated.at).some((word) => hasNoun(PEOPLE, word))),
     describesCapability:
       stated !== null &&
       !(participle !== null && isDirectionVerb(participle)) &&
-      !words.some((word) => PRAISE.has(word)) &&
+      !words.some((word) => PRAISE.has(word) || QUALITIES.has(word)) &&
       !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word) || hasNoun(PEOPLE, word)) &&
       !MODALS.has(words[stated.at - 1] ?? ''),
   };
@@ -389,6 +395,7 @@ const STATING_VERBS = wordSet([
   'works',
 ]);
 const LINKING_VERBS = wordSet(['is', 'are']);
+const RELATIVE_PRONOUNS = wordSet(['that', 'which', 'who']);
 const BEFORE_A_NOUN = wordSet([
   'a',
   'an',
@@ -403,6 +410,15 @@ const BEFORE_A_NOUN = wordSet([
   'our',
 ]);
 
+/** "is available", "are extraordinary": a linking verb followed by no participle. */
+function linkedToAQuality(words: readonly string[]): boolean {
+  const at = words.findIndex((word, index) => index > 0 && index < 8 && LINKING_VERBS.has(word));
+  if (at < 0) return false;
+  const next = words[at + 1] ?? '';
+  const quality = next.endsWith('ly') ? (words[at + 2] ?? '') : next;
+  return quality !== '' && participleOf(quality) === null && !BEFORE_A_NOUN.has(quality);
+}
+
 /**
  * The verb a sentence states its subject with, within its first words: "Connection manager
  * supports ...", "The dht has ...". Null when there is none (a name, an imperative).
@@ -411,6 +427,8 @@ function statedVerb(words: readonly string[]): { at: number; linking: boolean } 
   for (let index = 1; index < Math.min(words.length, 8); index++) {
     const word = words[index] ?? '';
     if (BEFORE_A_NOUN.has(words[index - 1] ?? '')) continue;
+    // "Government that works": a relative clause, not what the sentence states.
+    if (RELATIVE_PRONOUNS.has(words[index - 1] ?? '')) return null;
     if (LINKING_VERBS.has(word)) {
       // "is built", "is fully documented": a state made; "is extraordinary", "are the best
       // way" judge instead.

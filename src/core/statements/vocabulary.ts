@@ -254,8 +254,9 @@ export const PATTERNS = {
     /\b(?:from|currently|current is|current:|baseline|today|now at|was)\s+(?:\S+\s+){0,3}?[$€£¥]?\d/,
   /** Endings of nouns of a quality or state: "reliability", "leadership", "development". */
   abstractEnding: /(?:ity|ness|ship|ance|ence|ism|dom|hood|ure|ion|ing|ency|acy)$/,
-  /** "quarterly", "weekly": adjectives of a period, not adverbs of manner. */
-  periodic: /(?:hour|dai|week|month|quarter|year|annual)ly$/,
+  /** "quarterly", "weekly", "early": adjectives ending in -ly, not adverbs of manner. */
+  periodic:
+    /(?:hour|dai|week|month|quarter|year|annual)ly$|^(?:early|only|family|friendly|likely|holy|ugly)$/,
   /** How a register names a rate: "Circulation per capita", "Power generated as a percent of use". */
   rateName:
     /\bper (?:capita|1,?000|10,?000|100,?000|head|employee|resident)\b|\bas an? (?:percent(?:age)?|share|proportion|ratio) of\b/,

@@ -72,6 +72,9 @@ describe('statementKind on how real teams write', () => {
     ['Single sign-on is enabled by default', 'TASK'],
     ['Our volunteers have the training they need to lead', 'OBJECTIVE'],
     ['The product is the easiest way to plan a trip', 'OBJECTIVE'],
+    ['The app is available offline on more devices', 'OBJECTIVE'],
+    ['A city that listens', 'OBJECTIVE'],
+    ['Putting more emphasis on returning customers', 'OBJECTIVE'],
     // A verb of effort and of direction: the object decides.
     ['Establish a quarterly budget review', 'TASK'],
     ['Build lasting trust with our members', 'OBJECTIVE'],
