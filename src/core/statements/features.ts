@@ -412,7 +412,7 @@ const BEFORE_A_NOUN = wordSet([
 
 /** "is available", "are extraordinary": a linking verb followed by no participle. */
 function linkedToAQuality(words: readonly string[]): boolean {
-  const at = words.findIndex((word, index) => index > 0 && index < 8 && LINKING_VERBS.has(word));
+  const at = words.slice(0, 8).findIndex((word, index) => index > 0 && LINKING_VERBS.has(word));
   if (at < 0) return false;
   const next = words[at + 1] ?? '';
   const quality = next.endsWith('ly') ? (words[at + 2] ?? '') : next;
