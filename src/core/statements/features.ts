@@ -286,6 +286,9 @@ export function statementFeatures(statement: string): StatementFeatures {
   const opensWithVerb = !opensWithFigure && !metricName && !participle && (listed || isVerb(first));
   const sentence = !opensWithFigure && !opensWithVerb && !metricName && !opening;
   const stated = sentence ? statedVerb(words) : null;
+  const praises = words.some((word) => PRAISE.has(word));
+  const aboutPeople =
+    stated !== null && words.slice(0, stated.at).some((word) => hasNoun(PEOPLE, word));
   const counted = countedThing(measured);
   return {
     text,
@@ -358,14 +361,14 @@ export function statementFeatures(statement: string): StatementFeatures {
         ),
     phraseIsAbstract: isAbstract(opensWithVerb ? main.slice(1) : main),
     statesAQuality: sentence && linkedToAQuality(words),
-    judgesOrConcernsPeople:
-      words.some((word) => PRAISE.has(word)) ||
-      (stated !== null && words.slice(0, stated.at).some((word) => hasNoun(PEOPLE, word))),
+    judgesOrConcernsPeople: praises || aboutPeople,
     describesCapability:
       stated !== null &&
       !(participle !== null && isDirectionVerb(participle)) &&
-      !words.some((word) => PRAISE.has(word) || QUALITIES.has(word)) &&
-      !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word) || hasNoun(PEOPLE, word)) &&
+      !praises &&
+      !aboutPeople &&
+      !words.some((word) => QUALITIES.has(word)) &&
+      !words.slice(0, stated.at).some((word) => hasNoun(METRICS, word)) &&
       !MODALS.has(words[stated.at - 1] ?? ''),
   };
 }
