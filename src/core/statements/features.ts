@@ -287,6 +287,7 @@ export function statementFeatures(statement: string): StatementFeatures {
   const sentence = !opensWithFigure && !opensWithVerb && !metricName && !opening;
   const stated = sentence ? statedVerb(words) : null;
   const praises = words.some((word) => PRAISE.has(word));
+  const baseYear = PATTERNS.baseYear.test(text);
   const aboutPeople =
     stated !== null && words.slice(0, stated.at).some((word) => hasNoun(PEOPLE, word));
   const counted = countedThing(measured);
@@ -301,8 +302,8 @@ export function statementFeatures(statement: string): StatementFeatures {
     baseline:
       PATTERNS.baseline.test(measured) ||
       PATTERNS.comparedToPeriod.test(text) ||
-      PATTERNS.baseYear.test(text),
-    baseYear: PATTERNS.baseYear.test(text),
+      baseYear,
+    baseYear,
     targetLevel: PATTERNS.targetLevel.test(measured),
     relativeBump:
       PATTERNS.relativeBump.test(measured) ||
