@@ -299,10 +299,7 @@ export function statementFeatures(statement: string): StatementFeatures {
       PATTERNS.number.test(measured) || measuredWords.some((word) => NUMBERS.has(word)),
     hasDeadline: PATTERNS.deadline.test(text),
     fromTo: movesFromTo(measured),
-    baseline:
-      PATTERNS.baseline.test(measured) ||
-      PATTERNS.comparedToPeriod.test(text) ||
-      baseYear,
+    baseline: PATTERNS.baseline.test(measured) || PATTERNS.comparedToPeriod.test(text) || baseYear,
     baseYear,
     targetLevel: PATTERNS.targetLevel.test(measured),
     relativeBump:
