@@ -83,6 +83,21 @@ export function readersAgree(
 }
 
 /**
+ * OKRKIND's reading counted right when either reader gave it: where two careful readers differ
+ * the statement is arguably either kind, so this is the most generous fair figure.
+ */
+export function rightByEitherReader(
+  rows: LabelledStatement[],
+  second: Map<string, StatementKind[]>,
+): number {
+  return rows.filter((row) => {
+    const predicted = statementKind(row.statement);
+    if (predicted === '') return false;
+    return row.kinds.includes(predicted) || (second.get(row.statement) ?? []).includes(predicted);
+  }).length;
+}
+
+/**
  * Whether a whole source is held out: a fixed hash of its id, chosen before any figure was
  * seen, so no one picks the easy sources to measure on.
  */
@@ -200,6 +215,7 @@ export function accuracyReport(corpus = readCorpus(), second = readSecondReading
       '',
       `- OKRKIND right on ${percent(kinds.correct, kinds.rows)} (${kinds.correct} of ${kinds.rows})`,
       secondReaderLine(readersAgree(rows, second)),
+      `- Counting the second reader's label as right too, OKRKIND reads ${percent(rightByEitherReader(rows, second), kinds.rows)} (${rightByEitherReader(rows, second)} of ${kinds.rows})`,
       `- KRCHECK names ${percent(checks.activitiesNamed.named, checks.activitiesNamed.of)} of activities as tasks (${checks.activitiesNamed.named} of ${checks.activitiesNamed.of}); calls ${percent(checks.keyResultsCalledTasks.flagged, checks.keyResultsCalledTasks.of)} of key results tasks (${checks.keyResultsCalledTasks.flagged} of ${checks.keyResultsCalledTasks.of}) and finds any problem in ${percent(checks.keyResultsWithAnyProblem.flagged, checks.keyResultsWithAnyProblem.of)} of them`,
       `- OBJCHECK passes ${percent(checks.objectivesPassed.passed, checks.objectivesPassed.of)} of objectives (${checks.objectivesPassed.passed} of ${checks.objectivesPassed.of})`,
       '',
