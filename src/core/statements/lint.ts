@@ -35,7 +35,11 @@ function readsAsActivity(s: StatementFeatures): boolean {
   if (isEffort(s) || actsOnAThing(s)) return true;
   if (s.hasMetricNumber || s.metricName || s.nounFirstDirection || s.attainsTarget) return false;
   if (s.opensWithCount) return false;
-  return !s.startsWithChange && !s.startsWithDirection && !s.startsWithKeep;
+  if (!s.startsWithChange && !s.startsWithDirection && !s.startsWithKeep) return true;
+  // A change made to a deliverable, with nothing measured, is the work itself: "Improve and
+  // refresh the website", "Streamline the getting started guide". "Grow the community" and
+  // "Reduce churn" are results, only unmeasured.
+  return !s.startsWithKeep && s.namesArtifact && !s.namesOutcome && !s.namesMetric;
 }
 
 export function keyResultProblems(statement: string): KeyResultProblem[] {

@@ -46,7 +46,7 @@ describe('the labelled corpus of real statements', () => {
     const kinds = kindFigures(heldOut);
     const checks = checkFigures(heldOut);
     expect(kinds.correct / kinds.rows).toBeGreaterThanOrEqual(0.77);
-    expect(checks.activitiesNamed.named / checks.activitiesNamed.of).toBeGreaterThanOrEqual(0.79);
+    expect(checks.activitiesNamed.named / checks.activitiesNamed.of).toBeGreaterThanOrEqual(0.8);
     expect(
       checks.keyResultsCalledTasks.flagged / checks.keyResultsCalledTasks.of,
     ).toBeLessThanOrEqual(0.1);

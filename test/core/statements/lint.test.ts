@@ -20,6 +20,11 @@ describe('keyResultProblems', () => {
     ['Churn under 3%', ['a level to keep: a KPI, not a change']],
     ['Maintain uptime of at least 99.9%', ['a level to keep: a KPI, not a change']],
     ['NPS 45', ['no target']],
+    // a change made to a deliverable is the work; a change to a result is only unmeasured
+    ['Revamp and simplify the pricing page', ['task, not an outcome', 'no number']],
+    ['Modernise the onboarding checklist', ['task, not an outcome', 'no number']],
+    ['Grow the partner community', ['no number']],
+    ['Lower employee turnover', ['no number']],
     // a count from zero, however it is written, is a whole key result
     ['300+ new contributors join the project', []],
     ['First paying customer in Japan', []],
