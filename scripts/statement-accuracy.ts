@@ -209,13 +209,14 @@ export function accuracyReport(corpus = readCorpus(), second = readSecondReading
   for (const [title, rows] of sections) {
     const kinds = kindFigures(rows);
     const checks = checkFigures(rows);
+    const eitherRight = rightByEitherReader(rows, second);
     text.push(
       '',
       `**${title}** (${kinds.rows} statements, ${kinds.sources} sources: ${[...new Set(rows.map((row) => row.source))].sort().join(', ')})`,
       '',
       `- OKRKIND right on ${percent(kinds.correct, kinds.rows)} (${kinds.correct} of ${kinds.rows})`,
       secondReaderLine(readersAgree(rows, second)),
-      `- Counting the second reader's label as right too, OKRKIND reads ${percent(rightByEitherReader(rows, second), kinds.rows)} (${rightByEitherReader(rows, second)} of ${kinds.rows})`,
+      `- Counting the second reader's label as right too, OKRKIND reads ${percent(eitherRight, kinds.rows)} (${eitherRight} of ${kinds.rows})`,
       `- KRCHECK names ${percent(checks.activitiesNamed.named, checks.activitiesNamed.of)} of activities as tasks (${checks.activitiesNamed.named} of ${checks.activitiesNamed.of}); calls ${percent(checks.keyResultsCalledTasks.flagged, checks.keyResultsCalledTasks.of)} of key results tasks (${checks.keyResultsCalledTasks.flagged} of ${checks.keyResultsCalledTasks.of}) and finds any problem in ${percent(checks.keyResultsWithAnyProblem.flagged, checks.keyResultsWithAnyProblem.of)} of them`,
       `- OBJCHECK passes ${percent(checks.objectivesPassed.passed, checks.objectivesPassed.of)} of objectives (${checks.objectivesPassed.passed} of ${checks.objectivesPassed.of})`,
       '',
